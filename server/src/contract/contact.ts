@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { optionalText, requiredText } from './text';
+
+/** Limits of `customer.contact.add` / `update`, in UTF-16 code units (KOMET-API.md). */
+export const CONTACT_LIMITS = {
+  name: 200,
+  type: 200,
+  phone: 200,
+  ext: 50,
+  mobile: 50,
+  fax: 50,
+  email: 50,
+  description: 200,
+  instantMessaging: 200,
+} as const;
+
+export type ContactTextField = keyof typeof CONTACT_LIMITS;
+
+const email = z.optional(
+  z.pipe(
+    optionalText(CONTACT_LIMITS.email),
+    z.optional(z.email('Enter a valid e-mail address, like name@example.com')),
+  ),
+);
+
+/**
+ * A contact as Komet's `customer.contact.add` takes it (without token and customer id).
+ * The form, the server and the simulator all validate with this one schema.
+ */
+export const contactInputSchema = z.object({
+  name: requiredText(CONTACT_LIMITS.name),
+  type: requiredText(CONTACT_LIMITS.type),
+  phone: optionalText(CONTACT_LIMITS.phone),
+  ext: optionalText(CONTACT_LIMITS.ext),
+  mobile: optionalText(CONTACT_LIMITS.mobile),
+  fax: optionalText(CONTACT_LIMITS.fax),
+  email,
+  description: optionalText(CONTACT_LIMITS.description),
+  instantMessaging: optionalText(CONTACT_LIMITS.instantMessaging),
+  emailPOD: z.optional(z.boolean({ error: 'Must be true or false' })),
+});
+
+/** What a user or client sends: raw strings, possibly blank or padded. */
+export type ContactDraft = z.input<typeof contactInputSchema>;
+/** What Komet receives: trimmed, blank optional fields absent. */
+export type ContactInput = z.output<typeof contactInputSchema>;
+
+export const CONTACT_FIELDS = Object.keys(contactInputSchema.shape) as (keyof ContactInput)[];
+
+export const addContactResponseSchema = z.object({
+  contactId: z.string(),
+  message: z.string(),
+});
+export type AddContactResponse = z.infer<typeof addContactResponseSchema>;
+
+export const contactTypesResponseSchema = z.object({ types: z.array(z.string()) });
+export type ContactTypesResponse = z.infer<typeof contactTypesResponseSchema>;

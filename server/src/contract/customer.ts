@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+
+/**
+ * Komet customer ids are integers of up to 20 digits, more than a JavaScript number holds exactly
+ * (2^53 has 16 digits). Inside our app they travel as digit strings, never as numbers.
+ */
+export const customerIdSchema = z
+  .string({ error: 'Choose a customer' })
+  .check(z.regex(/^\d{1,20}$/, 'A customer id is 1 to 20 digits'));
+
+export const customerSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  active: z.boolean(),
+  salesPerson: z.optional(z.string()),
+});
+export type CustomerSummary = z.infer<typeof customerSummarySchema>;
+
+export const customerSearchResponseSchema = z.object({
+  customers: z.array(customerSummarySchema),
+  /** How many customers matched in all; `customers` holds the best few. */
+  total: z.number(),
+});
+export type CustomerSearchResponse = z.infer<typeof customerSearchResponseSchema>;

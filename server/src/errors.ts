@@ -1,0 +1,63 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { FieldErrors, Problem } from './contract';
+import { KometRejectedError, KometTimeoutError, KometUnavailableError } from './komet/komet';
+import type { Logger } from './logger';
+
+/** Our own validation refused the input: nothing was sent to Komet. */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly fieldErrors: FieldErrors) {
+    super('Some fields need attention');
+  }
+}
+
+export function sendProblem(res: Response, problem: Omit<Problem, 'type'> & { type?: string }): void {
+  res
+    .status(problem.status)
+    .type('application/problem+json')
+    .json({ type: 'about:blank', ...problem });
+}
+
+function problemFor(error: unknown): Omit<Problem, 'type'> {
+  if (error instanceof ValidationError) {
+    return { status: 400, title: 'Some fields need attention', detail: 'Nothing was sent to Komet.', fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof KometRejectedError) {
+    return {
+      status: 422,
+      title: 'Komet refused the request',
+      detail: error.kometMessage,
+      ...(error.field ? { fieldErrors: { [error.field]: [error.kometMessage] } } : {}),
+    };
+  }
+  if (error instanceof KometTimeoutError) {
+    const seconds = Math.round(error.timeoutMs / 1000);
+    const detail = error.write
+      ? `Komet did not answer within ${seconds} s. The contact may or may not have been saved: check the customer's contacts in Komet before saving again.`
+      : `Komet did not answer within ${seconds} s. Try again in a moment.`;
+    return { status: 504, title: 'Komet did not answer in time', detail };
+  }
+  if (error instanceof KometUnavailableError) {
+    return { status: 502, title: 'Komet is unavailable', detail: `${error.message}. Nothing was changed; try again in a moment.` };
+  }
+  const status = (error as { status?: unknown }).status;
+  const type = (error as { type?: unknown }).type;
+  if (status === 413 || type === 'entity.too.large') {
+    return { status: 413, title: 'Request too large', detail: 'Requests are limited to 64 KB, as Komet accepts no more.' };
+  }
+  if (type === 'entity.parse.failed') {
+    return { status: 400, title: 'Malformed JSON', detail: 'The request body is not valid JSON.' };
+  }
+  return { status: 500, title: 'Something went wrong', detail: 'An unexpected error occurred; it has been logged.' };
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const problem = problemFor(error);
+    const fields = { method: req.method, path: req.path, status: problem.status };
+    if (problem.status >= 500) {
+      logger.error('request.failed', { ...fields, error: error instanceof Error ? error.message : String(error) });
+    }
+    sendProblem(res, problem);
+  };
+}

@@ -1,0 +1,140 @@
+import type * as z from 'zod';
+import type { ContactInput } from '../contract';
+import { fieldFromMessage } from './field-from-message';
+import {
+  KometRejectedError,
+  KometTimeoutError,
+  KometUnavailableError,
+  type CustomerListFilter,
+  type Komet,
+} from './komet';
+import { parseJsonKeepingBigIntegers, stringifyWithIntegers } from './wire-json';
+import {
+  contactListSchema,
+  contactSavedSchema,
+  customerListSchema,
+  envelopeSchema,
+} from './wire-schemas';
+
+export interface HttpKometOptions {
+  baseUrl: string;
+  token: string;
+  timeoutMs: number;
+  /** Called once per request sent to Komet, to count quota use. */
+  onCall?: (method: string) => void;
+}
+
+type Request =
+  | { method: string; query: Record<string, string | undefined> }
+  | { method: string; integers: Record<string, string>; body: Record<string, unknown> };
+
+/**
+ * The only code that knows Komet's wire format. It adds the token, parses every answer's envelope
+ * and turns failures into typed errors. It never retries: Komet's add is not idempotent, and every
+ * call spends the daily quota. The token never enters an error message.
+ */
+export function createHttpKomet(options: HttpKometOptions): Komet {
+  const redact = (text: string) => text.split(options.token).join('[redacted]');
+
+  async function call<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+    const url = new URL(`${options.baseUrl.replace(/\/$/, '')}/${request.method}`);
+    const init: RequestInit = { signal: AbortSignal.timeout(options.timeoutMs) };
+    if ('query' in request) {
+      url.searchParams.set('authenticationToken', options.token);
+      for (const [key, value] of Object.entries(request.query)) {
+        if (value !== undefined) url.searchParams.set(key, value);
+      }
+    } else {
+      init.method = 'POST';
+      init.headers = { 'content-type': 'application/json', accept: 'application/json' };
+      init.body = stringifyWithIntegers(request.integers, {
+        authenticationToken: options.token,
+        ...request.body,
+      });
+    }
+
+    options.onCall?.(request.method);
+    let text: string;
+    try {
+      const response = await fetch(url, init);
+      text = await response.text();
+      if (!response.ok) {
+        throw new KometUnavailableError(`Komet answered HTTP ${response.status} to ${request.method}`);
+      }
+    } catch (error) {
+      if (error instanceof KometUnavailableError) throw error;
+      if (error instanceof Error && error.name === 'TimeoutError') {
+        throw new KometTimeoutError(request.method, !('query' in request), options.timeoutMs);
+      }
+      throw new KometUnavailableError(`Komet could not be reached for ${request.method}`);
+    }
+
+    let json: unknown;
+    try {
+      json = parseJsonKeepingBigIntegers(text);
+    } catch {
+      throw new KometUnavailableError(`Komet answered ${request.method} with something other than JSON`);
+    }
+    const envelope = envelopeSchema.safeParse(json);
+    if (!envelope.success) {
+      throw new KometUnavailableError(`Komet answered ${request.method} without a status`);
+    }
+    if (envelope.data.status !== 1) {
+      const message = redact(envelope.data.message) || 'Komet refused the request without saying why';
+      throw new KometRejectedError(message, fieldFromMessage(message));
+    }
+    const payload = schema.safeParse(json);
+    if (!payload.success) {
+      throw new KometUnavailableError(`Komet answered ${request.method} in an unexpected shape`);
+    }
+    return payload.data;
+  }
+
+  const saved = (answer: { contactId: string }, message: string) => ({
+    contactId: answer.contactId,
+    message,
+  });
+
+  return {
+    async listCustomers(filter: CustomerListFilter = {}) {
+      const answer = await call(
+        {
+          method: 'customer.list',
+          query: {
+            includeInactive: filter.includeInactive ? '1' : undefined,
+            updateAsOf: filter.updateAsOf,
+          },
+        },
+        customerListSchema,
+      );
+      return (answer.customers ?? []).map((customer) => ({
+        ...customer,
+        active: customer.active ?? true,
+      }));
+    },
+
+    async addContact(customerId: string, contact: ContactInput) {
+      const request = { method: 'customer.contact.add', integers: { customerId }, body: contact };
+      const answer = await call(request, contactSavedSchema.and(envelopeSchema));
+      return saved(answer, answer.message);
+    },
+
+    async updateContact(customerId: string, contactId: string, contact: ContactInput) {
+      const request = {
+        method: 'customer.contact.update',
+        integers: { customerId, contactId },
+        body: contact,
+      };
+      const answer = await call(request, contactSavedSchema.and(envelopeSchema));
+      return saved(answer, answer.message);
+    },
+
+    async listContacts(customerId: string) {
+      const answer = await call(
+        { method: 'customer.contact.list', query: { customerId } },
+        contactListSchema,
+      );
+      return answer.contacts ?? [];
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { Router } from 'express';
+import * as z from 'zod/mini';
+import type { CustomerSearchResponse } from '../contract';
+import type { CustomerDirectory } from '../storage/customer-directory';
+import { parseOr400 } from './parse';
+
+const searchQuerySchema = z.object({
+  q: z._default(z.string().check(z.maxLength(200, 'At most 200 characters')), ''),
+  includeInactive: z.optional(z.enum(['0', '1', 'true', 'false'], 'Use 1 or 0')),
+  limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-4]\d|50)$/, 'A number from 1 to 50'))),
+});
+
+export function customersRouter(directory: CustomerDirectory): Router {
+  const router = Router();
+
+  router.get('/customers', async (req, res) => {
+    const query = parseOr400(searchQuerySchema, req.query);
+    const index = await directory.ready();
+    const body: CustomerSearchResponse = index.search(query.q, {
+      includeInactive: query.includeInactive === '1' || query.includeInactive === 'true',
+      limit: Number(query.limit ?? 20),
+    });
+    res.json(body);
+  });
+
+  return router;
+}

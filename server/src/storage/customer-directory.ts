@@ -1,0 +1,70 @@
+import type { Komet } from '../komet/komet';
+import { CustomerIndex } from './customer-index';
+
+export interface DirectoryOptions {
+  komet: Komet;
+  /** How old the copy may get before a search triggers a background refresh. */
+  refreshAfterMs: number;
+  /** A full reload also drops customers deleted in Komet, which `updateAsOf` cannot show. */
+  fullReloadAfterMs?: number;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The server's copy of `customer.list`. Searches are answered from memory; Komet is asked once at
+ * start and then only when someone searches after the copy got old (stale-while-revalidate), so
+ * an idle night costs no quota and typing costs none at all.
+ */
+export class CustomerDirectory {
+  readonly index = new CustomerIndex();
+  private loadedAt: number | undefined;
+  private fullLoadAt: number | undefined;
+  private inFlight: Promise<void> | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: DirectoryOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  refreshedAt(): Date | undefined {
+    return this.loadedAt === undefined ? undefined : new Date(this.loadedAt);
+  }
+
+  /** Resolves once the list is in memory; the first call loads it, later ones may refresh it. */
+  async ready(): Promise<CustomerIndex> {
+    if (this.loadedAt === undefined) {
+      await this.refresh();
+    } else if (this.now() - this.loadedAt >= this.options.refreshAfterMs) {
+      this.refresh().catch((error: unknown) => this.options.onError?.(error));
+    }
+    return this.index;
+  }
+
+  /** One refresh at a time: concurrent callers share it. */
+  refresh(): Promise<void> {
+    this.inFlight ??= this.load().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async load(): Promise<void> {
+    const startedAt = this.now();
+    const fullReloadAfter = this.options.fullReloadAfterMs ?? 24 * 60 * 60 * 1000;
+    const since = this.index.latestUpdate()?.slice(0, 10);
+    const incremental =
+      since !== undefined && this.fullLoadAt !== undefined && startedAt - this.fullLoadAt < fullReloadAfter;
+    const customers = await this.options.komet.listCustomers({
+      includeInactive: true,
+      ...(incremental ? { updateAsOf: since } : {}),
+    });
+    if (incremental) {
+      this.index.upsert(customers);
+    } else {
+      this.index.replaceAll(customers);
+      this.fullLoadAt = startedAt;
+    }
+    this.loadedAt = startedAt;
+  }
+}
