@@ -29,7 +29,10 @@ const envSchema = z.object({
     .default('A/P,Buyer')
     .transform(list)
     .refine((types) => types.length > 0, 'must name at least one contact type')
-    .refine((types) => types.every((type) => type.length <= 200), 'each type is at most 200 characters'),
+    .refine(
+      (types) => types.every((type) => type.length <= 200),
+      'each type is at most 200 characters',
+    ),
   KOMET_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   CUSTOMER_REFRESH_SECONDS: z.coerce.number().int().min(10).default(300),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),

@@ -11,7 +11,10 @@ export class ValidationError extends Error {
   }
 }
 
-export function sendProblem(res: Response, problem: Omit<Problem, 'type'> & { type?: string }): void {
+export function sendProblem(
+  res: Response,
+  problem: Omit<Problem, 'type'> & { type?: string },
+): void {
   res
     .status(problem.status)
     .type('application/problem+json')
@@ -20,7 +23,12 @@ export function sendProblem(res: Response, problem: Omit<Problem, 'type'> & { ty
 
 function problemFor(error: unknown): Omit<Problem, 'type'> {
   if (error instanceof ValidationError) {
-    return { status: 400, title: 'Some fields need attention', detail: 'Nothing was sent to Komet.', fieldErrors: error.fieldErrors };
+    return {
+      status: 400,
+      title: 'Some fields need attention',
+      detail: 'Nothing was sent to Komet.',
+      fieldErrors: error.fieldErrors,
+    };
   }
   if (error instanceof KometRejectedError) {
     return {
@@ -38,17 +46,29 @@ function problemFor(error: unknown): Omit<Problem, 'type'> {
     return { status: 504, title: 'Komet did not answer in time', detail };
   }
   if (error instanceof KometUnavailableError) {
-    return { status: 502, title: 'Komet is unavailable', detail: `${error.message}. Nothing was changed; try again in a moment.` };
+    return {
+      status: 502,
+      title: 'Komet is unavailable',
+      detail: `${error.message}. Nothing was changed; try again in a moment.`,
+    };
   }
   const status = (error as { status?: unknown }).status;
   const type = (error as { type?: unknown }).type;
   if (status === 413 || type === 'entity.too.large') {
-    return { status: 413, title: 'Request too large', detail: 'Requests are limited to 64 KB, as Komet accepts no more.' };
+    return {
+      status: 413,
+      title: 'Request too large',
+      detail: 'Requests are limited to 64 KB, as Komet accepts no more.',
+    };
   }
   if (type === 'entity.parse.failed') {
     return { status: 400, title: 'Malformed JSON', detail: 'The request body is not valid JSON.' };
   }
-  return { status: 500, title: 'Something went wrong', detail: 'An unexpected error occurred; it has been logged.' };
+  return {
+    status: 500,
+    title: 'Something went wrong',
+    detail: 'An unexpected error occurred; it has been logged.',
+  };
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -56,7 +76,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const problem = problemFor(error);
     const fields = { method: req.method, path: req.path, status: problem.status };
     if (problem.status >= 500) {
-      logger.error('request.failed', { ...fields, error: error instanceof Error ? error.message : String(error) });
+      logger.error('request.failed', {
+        ...fields,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
     sendProblem(res, problem);
   };

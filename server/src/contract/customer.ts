@@ -6,7 +6,10 @@ import * as z from 'zod/mini';
  */
 export const customerIdSchema = z
   .string({ error: 'Choose a customer' })
-  .check(z.regex(/^\d{1,20}$/, 'A customer id is 1 to 20 digits'));
+  .check(
+    z.minLength(1, { error: 'Choose a customer', abort: true }),
+    z.regex(/^\d{1,20}$/, 'A customer id is 1 to 20 digits'),
+  );
 
 export const customerSummarySchema = z.object({
   id: z.string(),

@@ -59,7 +59,9 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
       const response = await fetch(url, init);
       text = await response.text();
       if (!response.ok) {
-        throw new KometUnavailableError(`Komet answered HTTP ${response.status} to ${request.method}`);
+        throw new KometUnavailableError(
+          `Komet answered HTTP ${response.status} to ${request.method}`,
+        );
       }
     } catch (error) {
       if (error instanceof KometUnavailableError) throw error;
@@ -73,14 +75,17 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     try {
       json = parseJsonKeepingBigIntegers(text);
     } catch {
-      throw new KometUnavailableError(`Komet answered ${request.method} with something other than JSON`);
+      throw new KometUnavailableError(
+        `Komet answered ${request.method} with something other than JSON`,
+      );
     }
     const envelope = envelopeSchema.safeParse(json);
     if (!envelope.success) {
       throw new KometUnavailableError(`Komet answered ${request.method} without a status`);
     }
     if (envelope.data.status !== 1) {
-      const message = redact(envelope.data.message) || 'Komet refused the request without saying why';
+      const message =
+        redact(envelope.data.message) || 'Komet refused the request without saying why';
       throw new KometRejectedError(message, fieldFromMessage(message));
     }
     const payload = schema.safeParse(json);

@@ -24,7 +24,10 @@ export interface CustomerListFilter {
 /** The Komet methods this app uses. Every call spends the company's daily quota. */
 export interface Komet {
   listCustomers(filter?: CustomerListFilter): Promise<KometCustomer[]>;
-  addContact(customerId: string, contact: ContactInput): Promise<{ contactId: string; message: string }>;
+  addContact(
+    customerId: string,
+    contact: ContactInput,
+  ): Promise<{ contactId: string; message: string }>;
   updateContact(
     customerId: string,
     contactId: string,

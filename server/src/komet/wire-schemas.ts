@@ -1,18 +1,25 @@
 import * as z from 'zod';
 
 /** Komet's samples mix numbers and numeric strings (KOMET-API.md): accept both, keep digits as text. */
-export const wireId = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(String);
+export const wireId = z
+  .union([z.string().regex(/^\d+$/), z.number().int().nonnegative()])
+  .transform(String);
 
 /** `status` may be 1, "1", 0 or "0"; "0" is truthy in JavaScript, so compare numerically. */
 export const envelopeSchema = z.object({
   status: z.union([z.literal(0), z.literal(1), z.literal('0'), z.literal('1')]).transform(Number),
-  message: z.string().nullish().transform((message) => message ?? ''),
+  message: z
+    .string()
+    .nullish()
+    .transform((message) => message ?? ''),
 });
 
 const wireText = z
   .union([z.string(), z.number()])
   .nullish()
-  .transform((value) => (value === null || value === undefined || value === '' ? undefined : String(value)));
+  .transform((value) =>
+    value === null || value === undefined || value === '' ? undefined : String(value),
+  );
 
 const wireBoolean = z
   .union([z.boolean(), z.literal(0), z.literal(1), z.enum(['0', '1', 'true', 'false'])])

@@ -54,7 +54,9 @@ export class CustomerDirectory {
     const fullReloadAfter = this.options.fullReloadAfterMs ?? 24 * 60 * 60 * 1000;
     const since = this.index.latestUpdate()?.slice(0, 10);
     const incremental =
-      since !== undefined && this.fullLoadAt !== undefined && startedAt - this.fullLoadAt < fullReloadAfter;
+      since !== undefined &&
+      this.fullLoadAt !== undefined &&
+      startedAt - this.fullLoadAt < fullReloadAfter;
     const customers = await this.options.komet.listCustomers({
       includeInactive: true,
       ...(incremental ? { updateAsOf: since } : {}),

@@ -51,7 +51,8 @@ export class CustomerIndex {
   latestUpdate(): string | undefined {
     let latest: string | undefined;
     for (const customer of this.byId.values()) {
-      if (customer.updatedOn && (!latest || customer.updatedOn > latest)) latest = customer.updatedOn;
+      if (customer.updatedOn && (!latest || customer.updatedOn > latest))
+        latest = customer.updatedOn;
     }
     return latest;
   }

@@ -7,7 +7,14 @@ export const SIMULATOR_CONTACT_TYPES = ['None', 'Buyer', 'A/P', 'Sales', 'Shippi
 
 const SEED_CONTACTS: Record<string, ContactInput[]> = {
   '4242': [
-    { name: 'Carlos Andrade', type: 'Buyer', phone: '+593 2 255 0101', ext: '14', email: 'carlos@rosaflor.example', emailPOD: true },
+    {
+      name: 'Carlos Andrade',
+      type: 'Buyer',
+      phone: '+593 2 255 0101',
+      ext: '14',
+      email: 'carlos@rosaflor.example',
+      emailPOD: true,
+    },
     { name: 'Lucía Paredes', type: 'A/P', email: 'cuentas@rosaflor.example', emailPOD: false },
   ],
   '4243': [{ name: 'Søren Ærø', type: 'Buyer', mobile: '+45 20 12 34 56', emailPOD: false }],

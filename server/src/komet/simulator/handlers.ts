@@ -57,7 +57,11 @@ export function updateContact(store: SimulatorStore, body: Record<string, unknow
     return refuse(`Contact ${contactId.data} does not belong to customer ${parsed.customerId}.`);
   }
   store.replaceContact(owner, contactId.data, parsed.contact);
-  return { status: 1, message: 'Contact was successfully updated', contactId: Number(contactId.data) };
+  return {
+    status: 1,
+    message: 'Contact was successfully updated',
+    contactId: Number(contactId.data),
+  };
 }
 
 export function listContacts(store: SimulatorStore, query: Record<string, string>): Answer {

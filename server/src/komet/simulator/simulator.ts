@@ -4,7 +4,14 @@ import express, { type Request, type Response } from 'express';
 import { SimulatorStore } from '../../storage/simulator-store';
 import { parseJsonKeepingBigIntegers } from '../wire-json';
 import { FaultPlan } from './faults';
-import { addContact, listContacts, listCustomers, refuse, updateContact, type Answer } from './handlers';
+import {
+  addContact,
+  listContacts,
+  listCustomers,
+  refuse,
+  updateContact,
+  type Answer,
+} from './handlers';
 
 /** One request as the simulator received it, for tests to check what reached "Komet". */
 export interface ReceivedRequest {
@@ -25,7 +32,10 @@ export interface KometSimulator {
 }
 
 type Handler = (store: SimulatorStore, input: Record<string, never>) => Answer;
-const GET: Record<string, Handler> = { 'customer.list': listCustomers, 'customer.contact.list': listContacts };
+const GET: Record<string, Handler> = {
+  'customer.list': listCustomers,
+  'customer.contact.list': listContacts,
+};
 const POST: Record<string, Handler> = {
   'customer.contact.add': addContact,
   'customer.contact.update': updateContact,
@@ -49,7 +59,9 @@ export async function startKometSimulator(options: {
   app.all('/api/:method', async (req: Request<{ method: string }>, res: Response) => {
     const method = req.params.method;
     const query = Object.fromEntries(
-      Object.entries(req.query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      Object.entries(req.query).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
     );
     const rawBody = typeof req.body === 'string' ? req.body : '';
     received.push({ method, query, rawBody });
@@ -59,12 +71,18 @@ export async function startKometSimulator(options: {
     if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
     if (fault?.kind === 'http-error') return void res.status(fault.status).send('Bad Gateway');
     if (fault?.kind === 'non-json') return void res.type('html').send('<html>Maintenance</html>');
-    if (fault?.kind === 'reject') return void res.json({ status: fault.status ?? '0', message: fault.message });
+    if (fault?.kind === 'reject')
+      return void res.json({ status: fault.status ?? '0', message: fault.message });
 
     res.json(answer(method, req.method, query, rawBody));
   });
 
-  function answer(method: string, verb: string, query: Record<string, string>, rawBody: string): Answer {
+  function answer(
+    method: string,
+    verb: string,
+    query: Record<string, string>,
+    rawBody: string,
+  ): Answer {
     const handler = verb === 'GET' ? GET[method] : verb === 'POST' ? POST[method] : undefined;
     if (!handler) return refuse(`Method ${verb} ${method} does not exist.`);
     let input: Record<string, unknown> = query;

@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { buildContactInput, type ContactDraft } from '@komet-contacts/server/contract/testing';
+import { problem, server } from '../testing/msw-server';
+import { renderWithProviders } from '../testing/render';
+import { AddContactPage } from './add-contact-page';
+
+type User = ReturnType<typeof renderWithProviders>['user'];
+
+function recordAdds() {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post('/api/customers/:customerId/contacts', async ({ request, params }) => {
+      bodies.push({ customerId: params.customerId, body: await request.json() });
+      return HttpResponse.json({ contactId: '4535434', message: 'Contact was successfully saved' }, { status: 201 });
+    }),
+  );
+  return bodies;
+}
+
+async function pickCustomer(user: User, text: string, name: string) {
+  await user.type(screen.getByRole('combobox', { name: /customer/i }), text);
+  await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
+}
+
+async function fillContact(user: User, contact: ContactDraft) {
+  await user.type(screen.getByLabelText(/^name/i), contact.name ?? '');
+  await user.selectOptions(screen.getByLabelText(/^type/i), contact.type ?? '');
+  for (const [label, value] of [
+    [/^e-mail$/i, contact.email],
+    [/^phone$/i, contact.phone],
+    [/^ext\.$/i, contact.ext],
+    [/^mobile$/i, contact.mobile],
+    [/^fax$/i, contact.fax],
+    [/^instant messaging$/i, contact.instantMessaging],
+    [/^description$/i, contact.description],
+  ] as const) {
+    if (value) await user.type(screen.getByLabelText(label), value);
+  }
+  if (contact.emailPOD) await user.click(screen.getByLabelText(/proofs of delivery/i));
+}
+
+describe('AddContactPage', () => {
+  it('when submitted empty, then each required field says so, the customer gets focus and nothing is sent', async () => {
+    const bodies = recordAdds();
+    const { user } = renderWithProviders(<AddContactPage />);
+
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+
+    const customer = screen.getByRole('combobox', { name: /customer/i });
+    await waitFor(() => expect(customer).toHaveFocus());
+    expect(customer).toHaveAccessibleDescription(/choose a customer/i);
+    expect(screen.getByLabelText(/^name/i)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^name/i)).toHaveAccessibleDescription('Required');
+    expect(screen.getByLabelText(/^type/i)).toHaveAccessibleDescription('Required');
+    expect(bodies).toHaveLength(0);
+  });
+
+  it('when a field is left with a bad value, then its message shows on blur', async () => {
+    const { user } = renderWithProviders(<AddContactPage />);
+
+    await user.type(screen.getByLabelText(/^e-mail$/i), 'ana@');
+    await user.tab();
+
+    expect(await screen.findByText(/enter a valid e-mail address/i)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^e-mail$/i)).toHaveValue('ana@');
+  });
+
+  it('when a value nears its limit, then a counter appears, and past it an error keeps the whole text', async () => {
+    const { user } = renderWithProviders(<AddContactPage />);
+    const ext = screen.getByLabelText(/^ext\.$/i);
+
+    await user.click(ext);
+    await user.paste('1'.repeat(40));
+    expect(screen.getByText('40/50')).toBeInTheDocument();
+
+    await user.paste('1'.repeat(11));
+    await user.tab();
+    expect(await screen.findByText('At most 50 characters')).toBeInTheDocument();
+    expect(ext).toHaveValue('1'.repeat(51));
+  });
+
+  it('when saved, then the trimmed contact reaches the server once and the Komet id is shown', async () => {
+    const bodies = recordAdds();
+    const { user } = renderWithProviders(<AddContactPage />);
+    const contact = buildContactInput({ name: '  Ana Gómez  ', fax: '' });
+
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, contact);
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+
+    const status = await screen.findByRole('status');
+    expect(within(status).getByText('4535434')).toBeInTheDocument();
+    expect(status).toHaveTextContent('Rosaflor Ecuador S.A.');
+    expect(bodies).toEqual([
+      {
+        customerId: '4242',
+        body: {
+          name: 'Ana Gómez',
+          type: contact.type,
+          email: contact.email,
+          phone: contact.phone,
+          ext: contact.ext,
+          mobile: contact.mobile,
+          instantMessaging: contact.instantMessaging,
+          description: contact.description,
+          emailPOD: true,
+        },
+      },
+    ]);
+  });
+
+  it('when "Add another contact" is chosen, then the form is empty, the customer kept and Name focused', async () => {
+    recordAdds();
+    const { user } = renderWithProviders(<AddContactPage />);
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, buildContactInput());
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+
+    await user.click(await screen.findByRole('button', { name: /add another contact/i }));
+
+    await waitFor(() => expect(screen.getByLabelText(/^name/i)).toHaveFocus());
+    expect(screen.getByLabelText(/^name/i)).toHaveValue('');
+    expect(screen.getByLabelText(/^e-mail$/i)).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: /customer/i })).toHaveValue('Rosaflor Ecuador S.A.');
+  });
+
+  it('when Komet refuses the type, then the message shows under Type and everything typed stays', async () => {
+    server.use(
+      http.post('/api/customers/:customerId/contacts', () =>
+        problem({
+          status: 422,
+          title: 'Komet refused the request',
+          detail: "Contact type 'Buyer' is not registered in this company.",
+          fieldErrors: { type: ["Contact type 'Buyer' is not registered in this company."] },
+        }),
+      ),
+    );
+    const { user } = renderWithProviders(<AddContactPage />);
+    const contact = buildContactInput();
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, contact);
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+
+    const type = screen.getByLabelText(/^type/i);
+    await waitFor(() => expect(type).toHaveAccessibleDescription(/not registered/));
+    expect(type).toHaveFocus();
+    expect(screen.getByLabelText(/^name/i)).toHaveValue(contact.name);
+    expect(screen.getByLabelText(/^description$/i)).toHaveValue(contact.description);
+  });
+
+  it('when Komet times out, then the message above the button says it may have been saved, and values stay', async () => {
+    server.use(
+      http.post('/api/customers/:customerId/contacts', () =>
+        problem({
+          status: 504,
+          title: 'Komet did not answer in time',
+          detail: 'Komet did not answer within 15 s. The contact may or may not have been saved.',
+        }),
+      ),
+    );
+    const { user } = renderWithProviders(<AddContactPage />);
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, buildContactInput());
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/may or may not have been saved/);
+    expect(screen.getByLabelText(/^name/i)).toHaveValue(buildContactInput().name);
+  });
+
+  it('when Save is pressed twice while saving, then one request is sent', async () => {
+    let release: () => void = () => undefined;
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('/api/customers/:customerId/contacts', async ({ request }) => {
+        bodies.push(await request.json());
+        await new Promise<void>((resolve) => (release = resolve));
+        return HttpResponse.json({ contactId: '9', message: 'saved' }, { status: 201 });
+      }),
+    );
+    const { user } = renderWithProviders(<AddContactPage />);
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, buildContactInput());
+
+    const save = screen.getByRole('button', { name: /save contact/i });
+    await user.click(save);
+    const saving = await screen.findByRole('button', { name: /saving/i });
+    expect(saving).toBeDisabled();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    release();
+
+    expect(await screen.findByRole('status')).toHaveTextContent('9');
+    expect(bodies).toHaveLength(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { addContactResponseSchema, type ContactInput } from '@komet-contacts/server/contract';
+import { api } from '../../../lib/api';
+
+export const contactKeys = {
+  all: ['contacts'] as const,
+  ofCustomer: (customerId: string) => [...contactKeys.all, customerId] as const,
+};
+
+export interface AddContactVariables {
+  customerId: string;
+  contact: ContactInput;
+}
+
+export function addContact({ customerId, contact }: AddContactVariables) {
+  return api(`/customers/${customerId}/contacts`, addContactResponseSchema, {
+    method: 'POST',
+    body: contact,
+  });
+}
+
+/** Never retried: Komet's add is not idempotent, a second try could add the contact twice. */
+export function useAddContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addContact,
+    retry: false,
+    onSuccess: (_saved, { customerId }) =>
+      queryClient.invalidateQueries({ queryKey: contactKeys.ofCustomer(customerId) }),
+  });
+}

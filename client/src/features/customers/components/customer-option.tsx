@@ -1,0 +1,29 @@
+import type { CustomerSummary } from '@komet-contacts/server/contract';
+
+interface CustomerOptionProps {
+  id: string;
+  customer: CustomerSummary;
+  active: boolean;
+  onPick: () => void;
+}
+
+export function CustomerOption({ id, customer, active, onPick }: CustomerOptionProps) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={`option${active ? ' option-active' : ''}`}
+      // Keep focus in the input, so the list does not close before the click lands.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onPick}
+    >
+      <span className="option-name">{customer.name}</span>
+      <span className="option-meta">
+        {customer.code && <span>{customer.code}</span>}
+        <span>#{customer.id}</span>
+        {!customer.active && <span className="badge badge-inactive">Inactive</span>}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from './api';
+
+/** A user-facing sentence for any error, server problem or not. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    const { title, detail } = error.problem;
+    return detail && detail !== title ? `${title}: ${detail}` : title;
+  }
+  return 'Something went wrong. Please try again.';
+}
+
+/**
+ * Puts server errors on the fields they name and anything else above the submit button, as
+ * `root.server`. The first named field gets focus.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fieldNames: readonly string[],
+): void {
+  const fieldErrors = error instanceof ApiError ? (error.problem.fieldErrors ?? {}) : {};
+  const entries = Object.entries(fieldErrors);
+  const known = entries.filter(([name]) => fieldNames.includes(name));
+  known.forEach(([name, messages], index) => {
+    const message = messages.join(' ');
+    setError(name as Path<T>, { type: 'server', message }, { shouldFocus: index === 0 });
+  });
+  if (known.length === 0 || known.length < entries.length) {
+    setError('root.server', { message: describeError(error) });
+  }
+}
