@@ -55,7 +55,7 @@ export function createApp(deps: AppDependencies): Express {
     sendProblem(res, {
       status: 404,
       title: 'Not found',
-      detail: `No API route for ${req.method} ${req.path}.`,
+      detail: `No API route for ${req.method} ${req.baseUrl}${req.path}.`,
     });
   });
 

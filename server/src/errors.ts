@@ -46,11 +46,10 @@ function problemFor(error: unknown): Omit<Problem, 'type'> {
     return { status: 504, title: 'Komet did not answer in time', detail };
   }
   if (error instanceof KometUnavailableError) {
-    return {
-      status: 502,
-      title: 'Komet is unavailable',
-      detail: `${error.message}. Nothing was changed; try again in a moment.`,
-    };
+    const detail = error.mayHaveWritten
+      ? `${error.message}. The contact may or may not have been saved: check the customer's contacts in Komet before saving again.`
+      : `${error.message}. Nothing was changed; try again in a moment.`;
+    return { status: 502, title: 'Komet is unavailable', detail };
   }
   const status = (error as { status?: unknown }).status;
   const type = (error as { type?: unknown }).type;

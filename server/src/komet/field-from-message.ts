@@ -16,6 +16,9 @@ const PATTERNS: Record<string, RegExp> = {
 };
 
 export function fieldFromMessage(message: string): string | undefined {
+  // A message that quotes a field name ("Field 'email': …") names it outright.
+  const quoted = /\bfield '(\w+)'/i.exec(message)?.[1];
+  if (quoted && CONTACT_FIELDS.includes(quoted as (typeof CONTACT_FIELDS)[number])) return quoted;
   const named = CONTACT_FIELDS.filter((field) => PATTERNS[field]?.test(message));
   return named.length === 1 ? named[0] : undefined;
 }

@@ -54,44 +54,38 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     }
 
     options.onCall?.(request.method);
+    const write = !('query' in request);
+    // Once Komet may have received a write, every failure must say the write may have happened.
+    const unavailable = (message: string, arrived = true) =>
+      new KometUnavailableError(`${message} (${request.method})`, write && arrived);
     let text: string;
     try {
       const response = await fetch(url, init);
       text = await response.text();
-      if (!response.ok) {
-        throw new KometUnavailableError(
-          `Komet answered HTTP ${response.status} to ${request.method}`,
-        );
-      }
+      if (!response.ok) throw unavailable(`Komet answered HTTP ${response.status}`);
     } catch (error) {
       if (error instanceof KometUnavailableError) throw error;
       if (error instanceof Error && error.name === 'TimeoutError') {
-        throw new KometTimeoutError(request.method, !('query' in request), options.timeoutMs);
+        throw new KometTimeoutError(request.method, write, options.timeoutMs);
       }
-      throw new KometUnavailableError(`Komet could not be reached for ${request.method}`);
+      throw unavailable('Komet could not be reached', !neverConnected(error));
     }
 
     let json: unknown;
     try {
       json = parseJsonKeepingBigIntegers(text);
     } catch {
-      throw new KometUnavailableError(
-        `Komet answered ${request.method} with something other than JSON`,
-      );
+      throw unavailable('Komet answered with something other than JSON');
     }
     const envelope = envelopeSchema.safeParse(json);
-    if (!envelope.success) {
-      throw new KometUnavailableError(`Komet answered ${request.method} without a status`);
-    }
+    if (!envelope.success) throw unavailable('Komet answered without a status');
     if (envelope.data.status !== 1) {
       const message =
         redact(envelope.data.message) || 'Komet refused the request without saying why';
       throw new KometRejectedError(message, fieldFromMessage(message));
     }
     const payload = schema.safeParse(json);
-    if (!payload.success) {
-      throw new KometUnavailableError(`Komet answered ${request.method} in an unexpected shape`);
-    }
+    if (!payload.success) throw unavailable('Komet answered in an unexpected shape');
     return payload.data;
   }
 
@@ -142,4 +136,10 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
       return answer.contacts ?? [];
     },
   };
+}
+
+/** A connection that was refused or never resolved cannot have delivered the request. */
+function neverConnected(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } }).cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
 }

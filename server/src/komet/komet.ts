@@ -51,6 +51,17 @@ export class KometRejectedError extends Error {
 /** Komet could not be reached or answered something that is not its API. */
 export class KometUnavailableError extends Error {
   override name = 'KometUnavailableError';
+  constructor(
+    message: string,
+    /**
+     * Whether a write may have been carried out anyway: the request may have reached Komet
+     * (a gateway error, a broken answer, a dropped connection). Only a refused connection proves
+     * it did not, and only then may the user be told that nothing was saved.
+     */
+    readonly mayHaveWritten = false,
+  ) {
+    super(message);
+  }
 }
 
 /** Komet did not answer in time; a write may or may not have happened. */
