@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { buildContactInput, type ContactDraft } from '@komet-contacts/server/contract/testing';
+import type { ContactDraft } from '@komet-contacts/server/contract';
+import { buildContactInput } from '@komet-contacts/server/contract/testing';
 import { problem, server } from '../testing/msw-server';
 import { renderWithProviders } from '../testing/render';
 import { AddContactPage } from './add-contact-page';
@@ -13,7 +14,10 @@ function recordAdds() {
   server.use(
     http.post('/api/customers/:customerId/contacts', async ({ request, params }) => {
       bodies.push({ customerId: params.customerId, body: await request.json() });
-      return HttpResponse.json({ contactId: '4535434', message: 'Contact was successfully saved' }, { status: 201 });
+      return HttpResponse.json(
+        { contactId: '4535434', message: 'Contact was successfully saved' },
+        { status: 201 },
+      );
     }),
   );
   return bodies;
@@ -123,7 +127,9 @@ describe('AddContactPage', () => {
     await waitFor(() => expect(screen.getByLabelText(/^name/i)).toHaveFocus());
     expect(screen.getByLabelText(/^name/i)).toHaveValue('');
     expect(screen.getByLabelText(/^e-mail$/i)).toHaveValue('');
-    expect(screen.getByRole('combobox', { name: /customer/i })).toHaveValue('Rosaflor Ecuador S.A.');
+    expect(screen.getByRole('combobox', { name: /customer/i })).toHaveValue(
+      'Rosaflor Ecuador S.A.',
+    );
   });
 
   it('when Komet refuses the type, then the message shows under Type and everything typed stays', async () => {

@@ -19,12 +19,18 @@ export const ROSAS_BOGOTA: CustomerSummary = {
 /** The API as the add screen needs it by default: two customers, two contact types, simulator. */
 export const defaultHandlers = [
   http.get('/api/health', () =>
-    HttpResponse.json({ status: 'ok', komet: 'simulator', customers: { count: 2, refreshedAt: null } }),
+    HttpResponse.json({
+      status: 'ok',
+      komet: 'simulator',
+      customers: { count: 2, refreshedAt: null },
+    }),
   ),
   http.get('/api/contact-types', () => HttpResponse.json({ types: ['A/P', 'Buyer'] })),
   http.get('/api/customers', ({ request }) => {
     const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
-    const customers = [ROSAFLOR, ROSAS_BOGOTA].filter((customer) => customer.name.toLowerCase().includes(q));
+    const customers = [ROSAFLOR, ROSAS_BOGOTA].filter((customer) =>
+      customer.name.toLowerCase().includes(q),
+    );
     return HttpResponse.json({ customers, total: customers.length });
   }),
 ];

@@ -121,7 +121,7 @@ export function AddContactForm({
         noValidate
         className="card"
         aria-labelledby="add-contact-title"
-        onSubmit={onSubmit}
+        onSubmit={(event) => void onSubmit(event)}
         onKeyDown={(event) => {
           // Ctrl/Cmd+Enter saves from anywhere, the description's textarea included.
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

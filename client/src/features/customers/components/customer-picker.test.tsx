@@ -26,7 +26,10 @@ describe('CustomerPicker', () => {
     expect(await screen.findAllByRole('option')).toHaveLength(2);
     expect(combobox).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('option', { name: /Rosas Bogotá/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('option', { name: /Rosas Bogotá/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await user.keyboard('{Enter}');
 
     expect(screen.getByRole('status', { name: 'picked' })).toHaveTextContent('1273');
@@ -59,7 +62,12 @@ describe('CustomerPicker', () => {
       http.get('/api/customers', ({ request }) => {
         const url = new URL(request.url);
         requested.push(url.search);
-        const inactive = { id: '4244', name: 'Floristería Peña Núñez', code: 'PENA', active: false };
+        const inactive = {
+          id: '4244',
+          name: 'Floristería Peña Núñez',
+          code: 'PENA',
+          active: false,
+        };
         const customers = url.searchParams.get('includeInactive') === '1' ? [inactive] : [];
         return HttpResponse.json({ customers, total: customers.length });
       }),

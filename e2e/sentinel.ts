@@ -1,0 +1,2 @@
+/** Present in the environment while the client is built for e2e; must appear in no asset. */
+export const BUNDLE_SENTINEL = 'e2e-sentinel-komet-token-3b9d1c7a';
