@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { problemSchema, type Problem } from '@komet-contacts/server/contract';
+import type { Problem } from '@komet-contacts/server/contract';
 
 /** A failed call to our server, with the server's problem details (RFC 9457). */
 export class ApiError extends Error {
@@ -12,61 +11,68 @@ export class ApiError extends Error {
   }
 }
 
-const unreachable: Problem = {
+const problemOf = (status: number, title: string, detail: string): Problem => ({
   type: 'about:blank',
-  title: 'Cannot reach the server',
-  status: 0,
-  detail:
-    'The app could not reach its server. Check your connection; if you were saving, the contact may or may not have been saved.',
-};
+  title,
+  status,
+  detail,
+});
+
+/** Error bodies are checked against the contract; its zod code loads only when one arrives. */
+async function readProblem(response: Response): Promise<Problem> {
+  const json: unknown = await response.json().catch(() => undefined);
+  const { problemSchema } = await import('@komet-contacts/server/contract');
+  const problem = problemSchema.safeParse(json);
+  return problem.success
+    ? problem.data
+    : problemOf(
+        response.status,
+        'Unexpected server error',
+        `The server answered HTTP ${response.status}.`,
+      );
+}
 
 /**
- * The one wrapper over `fetch` for same-origin `/api`. Returns the parsed body or throws
- * `ApiError`; it neither retries nor shows anything.
+ * The one wrapper over `fetch` for same-origin `/api`. Returns the parsed body, typed by the
+ * contract our own server implements, or throws `ApiError`; it neither retries nor shows anything.
  */
-export async function api<S extends z.ZodMiniType>(
+export async function api<T>(
   path: string,
-  schema: S,
   init: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; signal?: AbortSignal } = {},
-): Promise<z.output<S>> {
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method: init.method ?? 'GET',
-      headers:
-        init.body === undefined
-          ? { accept: 'application/json' }
-          : { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
     });
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    throw new ApiError(0, unreachable);
-  }
-  const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const problem = problemSchema.safeParse(json);
     throw new ApiError(
-      response.status,
-      problem.success
-        ? problem.data
-        : {
-            type: 'about:blank',
-            title: 'Unexpected server error',
-            status: response.status,
-            detail: `The server answered HTTP ${response.status}.`,
-          },
+      0,
+      problemOf(
+        0,
+        'Cannot reach the server',
+        'The app could not reach its server. Check your connection; if you were saving, the contact may or may not have been saved.',
+      ),
     );
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new ApiError(response.status, {
-      type: 'about:blank',
-      title: 'Unexpected answer',
-      status: response.status,
-      detail: 'The server answered in an unexpected shape.',
-    });
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(
+      response.status,
+      problemOf(
+        response.status,
+        'Unexpected answer',
+        'The server answered with something other than JSON.',
+      ),
+    );
   }
-  return parsed.data;
 }

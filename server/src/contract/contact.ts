@@ -1,20 +1,6 @@
 import * as z from 'zod/mini';
+import { CONTACT_LIMITS } from './limits';
 import { optionalText, requiredText } from './text';
-
-/** Limits of `customer.contact.add` / `update`, in UTF-16 code units (KOMET-API.md). */
-export const CONTACT_LIMITS = {
-  name: 200,
-  type: 200,
-  phone: 200,
-  ext: 50,
-  mobile: 50,
-  fax: 50,
-  email: 50,
-  description: 200,
-  instantMessaging: 200,
-} as const;
-
-export type ContactTextField = keyof typeof CONTACT_LIMITS;
 
 const email = z.optional(
   z.pipe(

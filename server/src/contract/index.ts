@@ -2,4 +2,4 @@ export * from './contact';
 export * from './customer';
 export * from './health';
 export * from './problem';
-export { kometLength } from './text';
+export * from './limits';

@@ -1,11 +1,5 @@
 import * as z from 'zod/mini';
-
-/**
- * Komet does not say whether its limits count characters, code points or bytes. We count UTF-16
- * code units (a JavaScript string's `length`): the stricter reading for emoji and non-Latin text,
- * and the same unit in the browser and on the server. See KOMET-API.md, "What the docs leave open".
- */
-export const kometLength = (value: string): number => value.length;
+import { kometLength } from './limits';
 
 export const tooLongMessage = (max: number) => `At most ${max} characters`;
 

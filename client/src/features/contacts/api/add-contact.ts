@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { addContactResponseSchema, type ContactInput } from '@komet-contacts/server/contract';
+import type { AddContactResponse, ContactInput } from '@komet-contacts/server/contract';
 import { api } from '../../../lib/api';
 
 export const contactKeys = {
@@ -13,7 +13,7 @@ export interface AddContactVariables {
 }
 
 export function addContact({ customerId, contact }: AddContactVariables) {
-  return api(`/customers/${customerId}/contacts`, addContactResponseSchema, {
+  return api<AddContactResponse>(`/customers/${customerId}/contacts`, {
     method: 'POST',
     body: contact,
   });

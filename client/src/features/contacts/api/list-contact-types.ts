@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { contactTypesResponseSchema } from '@komet-contacts/server/contract';
+import type { ContactTypesResponse } from '@komet-contacts/server/contract';
 import { api } from '../../../lib/api';
 
 export const contactTypesQueryKey = ['contact-types'] as const;
@@ -7,7 +7,7 @@ export const contactTypesQueryKey = ['contact-types'] as const;
 export function useContactTypes() {
   return useQuery({
     queryKey: contactTypesQueryKey,
-    queryFn: ({ signal }) => api('/contact-types', contactTypesResponseSchema, { signal }),
+    queryFn: ({ signal }) => api<ContactTypesResponse>('/contact-types', { signal }),
     staleTime: Infinity,
   });
 }

@@ -1,27 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useController, useForm, type Control } from 'react-hook-form';
-import * as z from 'zod/mini';
-import {
-  contactInputSchema,
-  customerSummarySchema,
-  type AddContactResponse,
-  type CustomerSummary,
-} from '@komet-contacts/server/contract';
+import { FormProvider, useController, useForm, type Control, type Resolver } from 'react-hook-form';
+import type { AddContactResponse, CustomerSummary } from '@komet-contacts/server/contract';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useAddContact } from '../api/add-contact';
 import { useContactTypes } from '../api/list-contact-types';
+import type {
+  AddContactFormInput as FormInput,
+  AddContactFormOutput as FormOutput,
+} from './add-contact-schema';
 import { ContactFields } from './contact-fields';
 import { SavedPanel } from './saved-panel';
 
-// The picker holds the whole customer (for the success message) or null until one is picked.
-const customerSchema = z.pipe(
-  z.nullable(customerSummarySchema),
-  z.custom<CustomerSummary>((customer) => customer !== null, 'Choose a customer'),
-);
-const formSchema = z.extend(contactInputSchema, { customer: customerSchema });
-type FormInput = z.input<typeof formSchema>;
-type FormOutput = z.output<typeof formSchema>;
+// zod and the resolver are a tenth of the app's JS but first needed at the first blur or submit,
+// so they load on the first focus inside the form, off the critical path of the first render.
+const loadResolver = () =>
+  import('./add-contact-schema').then((module) => module.addContactResolver);
+const resolver: Resolver<FormInput, unknown, FormOutput> = async (values, context, options) =>
+  (await loadResolver())(values, context, options);
 
 export interface CustomerSlotProps {
   value: CustomerSummary | null;
@@ -74,7 +69,7 @@ export function AddContactForm({
   renderCustomerPicker: (props: CustomerSlotProps) => ReactNode;
 }) {
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(formSchema),
+    resolver,
     mode: 'onTouched',
     defaultValues: { ...EMPTY_CONTACT, customer: initialCustomer },
   });
@@ -122,6 +117,7 @@ export function AddContactForm({
         className="card"
         aria-labelledby="add-contact-title"
         onSubmit={(event) => void onSubmit(event)}
+        onFocus={() => void loadResolver()}
         onKeyDown={(event) => {
           // Ctrl/Cmd+Enter saves from anywhere, the description's textarea included.
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -1,10 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { ContactDraft } from '@komet-contacts/server/contract';
 import {
   CONTACT_LIMITS,
   kometLength,
-  type ContactDraft,
   type ContactTextField,
-} from '@komet-contacts/server/contract';
+} from '@komet-contacts/server/contract/limits';
 import { Field } from '../../../components/ui/field';
 
 interface TextFieldSpec {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { customerSearchResponseSchema } from '@komet-contacts/server/contract';
+import type { CustomerSearchResponse } from '@komet-contacts/server/contract';
 import { api } from '../../../lib/api';
 
 export const customerKeys = {
@@ -16,7 +16,7 @@ export function useSearchCustomers(q: string, includeInactive: boolean) {
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ q: query, limit: '12' });
       if (includeInactive) params.set('includeInactive', '1');
-      return api(`/customers?${params.toString()}`, customerSearchResponseSchema, { signal });
+      return api<CustomerSearchResponse>(`/customers?${params.toString()}`, { signal });
     },
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
