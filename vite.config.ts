@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // In CI a JSON report feeds the closing summary line of .ci/run.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         extends: true,

@@ -9,7 +9,7 @@ export function SimulatorBadge() {
       className="badge badge-simulator"
       title="No Komet token is configured: contacts are saved in a built-in simulator, not in Komet, and are lost when the server restarts."
     >
-      Simulator
+      Simulator · not connected to Komet
     </span>
   );
 }
