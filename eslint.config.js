@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -64,7 +64,7 @@ export default tseslint.config(
     ...playwright.configs['flat/recommended'],
   },
   {
-    files: ['server/**/*.ts', 'e2e/**/*.ts', '*.ts', '*.js'],
+    files: ['server/**/*.ts', 'e2e/**/*.ts', '*.ts', '*.js', '.ci/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -61,7 +61,18 @@ export function createApp(deps: AppDependencies): Express {
 
   if (deps.clientDir && existsSync(deps.clientDir)) {
     const clientDir = deps.clientDir;
-    app.use(express.static(clientDir, { index: false, maxAge: '1y', immutable: true }));
+    // Hashed assets never change; index.html must be revalidated so a deploy reaches users.
+    app.use(
+      express.static(clientDir, {
+        index: false,
+        setHeaders: (res, file) => {
+          res.setHeader(
+            'Cache-Control',
+            file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+          );
+        },
+      }),
+    );
     app.get(/.*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDir, 'index.html'));

@@ -33,8 +33,17 @@ const envSchema = z.object({
       (types) => types.every((type) => type.length <= 200),
       'each type is at most 200 characters',
     ),
-  KOMET_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  CUSTOMER_REFRESH_SECONDS: z.coerce.number().int().min(10).default(300),
+  KOMET_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be at least 100 ms')
+    .max(120_000, 'must be at most 120000 ms')
+    .default(15_000),
+  CUSTOMER_REFRESH_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(10, 'must be at least 10 seconds')
+    .default(300),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
 });
 

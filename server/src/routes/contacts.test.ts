@@ -184,6 +184,13 @@ describe('POST /api/customers/:customerId/contacts, when Komet refuses or fails'
     expect(problem.detail).toMatch(/may or may not have been saved/);
   });
 
+  it('when Komet is slow but answers within the timeout, then the contact is saved once', async () => {
+    test.simulator.faults.next({ kind: 'delay', ms: 300 }, { method: 'customer.contact.add' });
+    const { response, kometCalls } = await postCounting('4242', buildContactInput());
+    expect(response.status).toBe(201);
+    expect(kometCalls).toBe(1);
+  });
+
   it('when Komet does not answer in time, then 504 saying the contact may or may not have been saved, without a retry', async () => {
     test.simulator.faults.next({ kind: 'hang' });
     const { response, kometCalls } = await postCounting('4242', buildContactInput());

@@ -4,6 +4,7 @@ import { CustomerDirectory } from './customer-directory';
 
 const REFRESH_AFTER_MS = 5 * 60_000;
 const FULL_RELOAD_AFTER_MS = 24 * 60 * 60_000;
+const RETRY_AFTER_MS = 30_000;
 
 const ROSAFLOR: KometCustomer = {
   id: '4242',
@@ -66,6 +67,7 @@ beforeEach(() => {
     komet: fake.komet,
     refreshAfterMs: REFRESH_AFTER_MS,
     fullReloadAfterMs: FULL_RELOAD_AFTER_MS,
+    retryAfterMs: RETRY_AFTER_MS,
     now: () => clock,
     onError: (error) => errors.push(error),
   });
@@ -105,10 +107,16 @@ describe('CustomerDirectory first load', () => {
     expect(indexes.every((index) => index.size === 1)).toBe(true);
   });
 
-  it('when the first load fails, then the search fails and the next search tries again', async () => {
+  it('when the first load fails, then searches fail fast without asking Komet until the retry delay has passed', async () => {
     const first = directory.ready();
     fake.fail(new Error('Komet could not be reached'));
     await expect(first).rejects.toThrow('Komet could not be reached');
+
+    clock += RETRY_AFTER_MS - 1;
+    await expect(directory.ready()).rejects.toThrow('Komet could not be reached');
+    expect(fake.requests).toHaveLength(1);
+
+    clock += 1;
     expect((await loaded([ROSAFLOR])).size).toBe(1);
     expect(fake.requests).toHaveLength(2);
   });
@@ -164,6 +172,11 @@ describe('CustomerDirectory refreshes', () => {
     await expect(inFlight).rejects.toThrow('Komet answered HTTP 502');
     expect(errors).toHaveLength(1);
     expect((await directory.ready()).get('4242')?.name).toBe('Rosaflor Ecuador');
+    expect(fake.requests).toHaveLength(2);
+
+    clock += RETRY_AFTER_MS;
+    await directory.ready();
+    expect(fake.requests).toHaveLength(3);
   });
 
   it('when the full-reload interval has passed, then the whole list is loaded again and replaces the old one', async () => {

@@ -7,6 +7,8 @@ export interface DirectoryOptions {
   refreshAfterMs: number;
   /** A full reload also drops customers deleted in Komet, which `updateAsOf` cannot show. */
   fullReloadAfterMs?: number;
+  /** After a failed load, Komet is left alone this long; searches meanwhile fail fast or stay stale. */
+  retryAfterMs?: number;
   now?: () => number;
   onError?: (error: unknown) => void;
 }
@@ -21,6 +23,7 @@ export class CustomerDirectory {
   private loadedAt: number | undefined;
   private fullLoadAt: number | undefined;
   private inFlight: Promise<void> | undefined;
+  private failure: { at: number; error: unknown } | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: DirectoryOptions) {
@@ -33,9 +36,14 @@ export class CustomerDirectory {
 
   /** Resolves once the list is in memory; the first call loads it, later ones may refresh it. */
   async ready(): Promise<CustomerIndex> {
+    // While Komet is failing, typing must not turn every keystroke into another Komet call.
+    const backingOff =
+      this.failure !== undefined &&
+      this.now() - this.failure.at < (this.options.retryAfterMs ?? 30_000);
     if (this.loadedAt === undefined) {
+      if (backingOff && !this.inFlight) throw this.failure?.error;
       await this.refresh();
-    } else if (this.now() - this.loadedAt >= this.options.refreshAfterMs) {
+    } else if (!backingOff && this.now() - this.loadedAt >= this.options.refreshAfterMs) {
       this.refresh().catch((error: unknown) => this.options.onError?.(error));
     }
     return this.index;
@@ -43,9 +51,19 @@ export class CustomerDirectory {
 
   /** One refresh at a time: concurrent callers share it. */
   refresh(): Promise<void> {
-    this.inFlight ??= this.load().finally(() => {
-      this.inFlight = undefined;
-    });
+    this.inFlight ??= this.load()
+      .then(
+        () => {
+          this.failure = undefined;
+        },
+        (error: unknown) => {
+          this.failure = { at: this.now(), error };
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.inFlight = undefined;
+      });
     return this.inFlight;
   }
 
