@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { ContactInput } from '../contract';
 import { fieldFromMessage } from './field-from-message';
+import { send } from './http-transport';
 import {
   KometRejectedError,
   KometTimeoutError,
@@ -38,36 +39,37 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
 
   async function call<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
     const url = new URL(`${options.baseUrl.replace(/\/$/, '')}/${request.method}`);
-    const init: RequestInit = { signal: AbortSignal.timeout(options.timeoutMs) };
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    let body: string | undefined;
     if ('query' in request) {
       url.searchParams.set('authenticationToken', options.token);
       for (const [key, value] of Object.entries(request.query)) {
         if (value !== undefined) url.searchParams.set(key, value);
       }
     } else {
-      init.method = 'POST';
-      init.headers = { 'content-type': 'application/json', accept: 'application/json' };
-      init.body = stringifyWithIntegers(request.integers, {
+      headers['content-type'] = 'application/json';
+      body = stringifyWithIntegers(request.integers, {
         authenticationToken: options.token,
         ...request.body,
       });
     }
 
     options.onCall?.(request.method);
-    const write = !('query' in request);
+    const write = body !== undefined;
     // Once Komet may have received a write, every failure must say the write may have happened.
     const unavailable = (message: string, arrived = true) =>
       new KometUnavailableError(`${message} (${request.method})`, write && arrived);
     let text: string;
     try {
-      const response = await fetch(url, init);
-      text = await response.text();
-      if (!response.ok) throw unavailable(`Komet answered HTTP ${response.status}`);
+      const response = await send(url, { method: write ? 'POST' : 'GET', headers, body, signal });
+      text = response.text;
+      if (response.status < 200 || response.status > 299) {
+        throw unavailable(`Komet answered HTTP ${response.status}`);
+      }
     } catch (error) {
       if (error instanceof KometUnavailableError) throw error;
-      if (error instanceof Error && error.name === 'TimeoutError') {
-        throw new KometTimeoutError(request.method, write, options.timeoutMs);
-      }
+      if (signal.aborted) throw new KometTimeoutError(request.method, write, options.timeoutMs);
       throw unavailable('Komet could not be reached', !neverConnected(error));
     }
 
@@ -114,7 +116,7 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
 
     async addContact(customerId: string, contact: ContactInput) {
       const request = { method: 'customer.contact.add', integers: { customerId }, body: contact };
-      const answer = await call(request, contactSavedSchema.and(envelopeSchema));
+      const answer = await call(request, contactSavedSchema);
       return saved(answer, answer.message);
     },
 
@@ -124,7 +126,7 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
         integers: { customerId, contactId },
         body: contact,
       };
-      const answer = await call(request, contactSavedSchema.and(envelopeSchema));
+      const answer = await call(request, contactSavedSchema);
       return saved(answer, answer.message);
     },
 
@@ -140,6 +142,6 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
 
 /** A connection that was refused or never resolved cannot have delivered the request. */
 function neverConnected(error: unknown): boolean {
-  const code = (error as { cause?: { code?: unknown } }).cause?.code;
+  const code = (error as { code?: unknown }).code;
   return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
 }

@@ -53,4 +53,10 @@ export const contactWireSchema = z.object({
 
 export const contactListSchema = z.object({ contacts: z.array(contactWireSchema).nullish() });
 
-export const contactSavedSchema = z.object({ contactId: wireId });
+export const contactSavedSchema = z.object({
+  contactId: wireId,
+  message: z
+    .string()
+    .nullish()
+    .transform((message) => message ?? ''),
+});
