@@ -170,3 +170,44 @@ describe('CustomerIndex updates', () => {
     expect(names(search(index, 'rosas'))).toEqual(['Rosas']);
   });
 });
+
+describe('CustomerIndex over many customers', () => {
+  it('when neighbouring customers all match by code or name, then each is found once', () => {
+    const index = new CustomerIndex();
+    const customers = ['Alba', 'Brisa', 'Ceiba', 'Dalia'].map((name, i) => ({
+      id: String(100 + i),
+      name: `${name} Rosas`,
+      code: `ROSA${i}`,
+      active: true,
+    }));
+    index.replaceAll(customers);
+
+    const byCode = index.search('rosa', { includeInactive: false, limit: 10 });
+    expect(byCode.total).toBe(4);
+    expect(byCode.customers.map((customer) => customer.id)).toEqual(['100', '101', '102', '103']);
+    expect(index.search('rosas', { includeInactive: false, limit: 2 })).toEqual({
+      customers: [expect.objectContaining({ id: '100' }), expect.objectContaining({ id: '101' })],
+      total: 4,
+    });
+  });
+});
+
+describe('CustomerIndex one-letter searches', () => {
+  const index = new CustomerIndex();
+  index.replaceAll([
+    customer('1', 'Flores del Río', 'FDR'),
+    customer('2', 'Rosas Andinas', 'RAN'),
+    customer('3', 'Tierra Verde', 'TV'),
+    customer('4', '東京フラワー商事', 'TKF'),
+  ]);
+
+  it('when one Latin letter is typed, then only names, words and codes starting with it match', () => {
+    const found = index.search('r', { includeInactive: false, limit: 10 });
+    expect(found.customers.map((c) => c.name)).toEqual(['Rosas Andinas', 'Flores del Río']);
+    expect(found.total).toBe(2);
+  });
+
+  it('when one CJK character is typed, then it matches anywhere in the name', () => {
+    expect(index.search('京', { includeInactive: false, limit: 10 }).total).toBe(1);
+  });
+});

@@ -1,14 +1,10 @@
 import type { CustomerSummary } from '../contract';
 import type { KometCustomer } from '../komet/komet';
+import { JoinedText } from './joined-text';
 import { foldForSearch } from './search-text';
 
-interface Entry {
-  customer: KometCustomer;
-  name: string;
-  code: string;
-}
-
-// Lower is better: exact id or code, then name prefix, code prefix, a word of the name, anywhere.
+// Lower is better: exact id or code, then name prefix, code prefix, a word of the name, anywhere
+// in the name (from two letters on), all words of a several-word query.
 const EXACT = 0;
 const NAME_PREFIX = 1;
 const CODE_PREFIX = 2;
@@ -16,16 +12,7 @@ const WORD_PREFIX = 3;
 const NAME_CONTAINS = 4;
 const ALL_WORDS = 5;
 const RANKS = 6;
-
-function rankOf(entry: Entry, query: string, words: string[]): number | undefined {
-  if (entry.customer.id === query || entry.code === query) return EXACT;
-  if (entry.name.startsWith(query)) return NAME_PREFIX;
-  if (entry.code.startsWith(query)) return CODE_PREFIX;
-  const at = entry.name.indexOf(query);
-  if (at > 0) return entry.name[at - 1] === ' ' ? WORD_PREFIX : NAME_CONTAINS;
-  if (words.length > 1 && words.every((word) => entry.name.includes(word))) return ALL_WORDS;
-  return undefined;
-}
+const NO_MATCH = 255;
 
 export const toSummary = (customer: KometCustomer): CustomerSummary => ({
   id: customer.id,
@@ -36,12 +23,17 @@ export const toSummary = (customer: KometCustomer): CustomerSummary => ({
 });
 
 /**
- * The company's customers in memory, searched without spending Komet calls. Entries are kept
- * sorted by name, so one pass fills each rank already in order and nothing is sorted per search.
+ * The company's customers in memory, searched without spending Komet calls. Customers are kept
+ * sorted by name, their folded names and codes joined into one string each, so a search is a few
+ * native scans plus one pass over a byte per customer, and each rank fills already in order.
  */
 export class CustomerIndex {
-  private entries: Entry[] = [];
   private byId = new Map<string, KometCustomer>();
+  private sorted: KometCustomer[] = [];
+  private positionById = new Map<string, number>();
+  private positionsByCode = new Map<string, number[]>();
+  private names = new JoinedText([]);
+  private codes = new JoinedText([]);
 
   get size(): number {
     return this.byId.size;
@@ -75,29 +67,75 @@ export class CustomerIndex {
   search(text: string, options: { includeInactive: boolean; limit: number }) {
     const query = foldForSearch(text);
     if (!query) return { customers: [], total: 0 };
+    const ranks = new Uint8Array(this.sorted.length).fill(NO_MATCH);
+    const mark = (position: number, rank: number) => {
+      if (rank < ranks[position]!) ranks[position] = rank;
+    };
+
+    const byId = this.positionById.get(query);
+    if (byId !== undefined) mark(byId, EXACT);
+    for (const position of this.positionsByCode.get(query) ?? []) mark(position, EXACT);
+    this.codes.forEachMatch(`\n${query}`, (position) => {
+      mark(position, CODE_PREFIX);
+      return this.codes.end(position);
+    });
+    const names = this.names;
+    if (/^[a-z0-9]$/.test(query)) {
+      // One Latin letter "anywhere" would match most of the company: only starts of names and
+      // words. (One CJK character is a word in itself and keeps the general rule.)
+      names.forEachMatch(
+        `\n${query}`,
+        (position) => (mark(position, NAME_PREFIX), names.end(position)),
+      );
+      names.forEachMatch(
+        ` ${query}`,
+        (position) => (mark(position, WORD_PREFIX), names.end(position)),
+      );
+    } else {
+      // Every occurrence, not just the first per name: a later one may start a word ("la" in
+      // "Flores la Sabana"). Hops between occurrences are native scans, so this stays cheap.
+      names.forEachMatch(query, (position, at) => {
+        if (at === names.starts[position]) mark(position, NAME_PREFIX);
+        else mark(position, names.text[at - 1] === ' ' ? WORD_PREFIX : NAME_CONTAINS);
+        return at + 1;
+      });
+    }
     const words = query.split(' ');
-    const ranked: Entry[][] = Array.from({ length: RANKS }, () => []);
+    if (words.length > 1) {
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      this.names.forEachMatch(longest, (position) => {
+        const end = this.names.end(position);
+        const name = this.names.text.slice(this.names.starts[position], end);
+        if (words.every((w) => name.includes(w))) mark(position, ALL_WORDS);
+        return end;
+      });
+    }
+
+    const ranked: KometCustomer[][] = Array.from({ length: RANKS }, () => []);
     let total = 0;
-    for (const entry of this.entries) {
-      if (!options.includeInactive && !entry.customer.active) continue;
-      const rank = rankOf(entry, query, words);
-      if (rank === undefined) continue;
+    for (let position = 0; position < ranks.length; position++) {
+      const rank = ranks[position]!;
+      if (rank === NO_MATCH) continue;
+      const customer = this.sorted[position]!;
+      if (!options.includeInactive && !customer.active) continue;
       total++;
       const bucket = ranked[rank]!;
-      if (bucket.length < options.limit) bucket.push(entry);
+      if (bucket.length < options.limit) bucket.push(customer);
     }
-    const best = ranked.flat().slice(0, options.limit);
-    return { customers: best.map((entry) => toSummary(entry.customer)), total };
+    return { customers: ranked.flat().slice(0, options.limit).map(toSummary), total };
   }
 
   private rebuild(): void {
     const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-    this.entries = [...this.byId.values()]
-      .map((customer) => ({
-        customer,
-        name: foldForSearch(customer.name),
-        code: foldForSearch(customer.code),
-      }))
-      .sort((a, b) => collator.compare(a.customer.name, b.customer.name));
+    this.sorted = [...this.byId.values()].sort((a, b) => collator.compare(a.name, b.name));
+    this.positionById = new Map(this.sorted.map((customer, position) => [customer.id, position]));
+    const codes = this.sorted.map((customer) => foldForSearch(customer.code));
+    this.positionsByCode = new Map();
+    codes.forEach((code, position) => {
+      if (code)
+        this.positionsByCode.set(code, [...(this.positionsByCode.get(code) ?? []), position]);
+    });
+    this.names = new JoinedText(this.sorted.map((customer) => foldForSearch(customer.name)));
+    this.codes = new JoinedText(codes);
   }
 }
