@@ -9,11 +9,13 @@ import { contactTypesRouter } from './routes/contact-types';
 import { contactsRouter } from './routes/contacts';
 import { customersRouter } from './routes/customers';
 import { healthRouter } from './routes/health';
+import type { ContactCache } from './storage/contact-cache';
 import type { CustomerDirectory } from './storage/customer-directory';
 
 export interface AppDependencies {
   komet: Komet;
   directory: CustomerDirectory;
+  contacts: ContactCache;
   contactTypes: readonly string[];
   mode: Health['komet'];
   logger: Logger;
@@ -50,7 +52,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', healthRouter(deps.mode, deps.directory));
   app.use('/api', contactTypesRouter(deps.contactTypes));
   app.use('/api', customersRouter(deps.directory));
-  app.use('/api', contactsRouter(deps.komet));
+  app.use('/api', contactsRouter(deps.komet, deps.contacts));
   app.use('/api', (req, res) => {
     sendProblem(res, {
       status: 404,

@@ -44,6 +44,11 @@ const envSchema = z.object({
     .int('must be a whole number of seconds')
     .min(10, 'must be at least 10 seconds')
     .default(300),
+  CONTACTS_CACHE_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 or more seconds')
+    .default(180),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
 });
 

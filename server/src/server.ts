@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { createHttpKomet } from './komet/http-komet';
 import { startKometSimulator, type KometSimulator } from './komet/simulator/simulator';
 import { createLogger, type Logger } from './logger';
+import { ContactCache } from './storage/contact-cache';
 import { CustomerDirectory } from './storage/customer-directory';
 
 export interface RunningServer {
@@ -50,6 +51,7 @@ export async function startServer(
   const app = createApp({
     komet,
     directory,
+    contacts: new ContactCache(komet, config.CONTACTS_CACHE_SECONDS * 1000),
     contactTypes: config.CONTACT_TYPES,
     mode: simulator ? 'simulator' : 'live',
     logger,

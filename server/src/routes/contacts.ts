@@ -1,18 +1,71 @@
 import { Router } from 'express';
-import { contactInputSchema, customerIdSchema, type AddContactResponse } from '../contract';
+import {
+  changedFields,
+  contactInputSchema,
+  customerIdSchema,
+  contactSnapshotSchema,
+  type AddContactResponse,
+  type ContactConflict,
+  type ContactListResponse,
+} from '../contract';
+import { sendProblem } from '../errors';
 import type { Komet } from '../komet/komet';
+import type { ContactCache } from '../storage/contact-cache';
 import { parseOr400 } from './parse';
 
-export function contactsRouter(komet: Komet): Router {
+const contactIdSchema = customerIdSchema;
+
+export function contactsRouter(komet: Komet, cache: ContactCache): Router {
   const router = Router();
+
+  router.get('/customers/:customerId/contacts', async (req, res) => {
+    const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
+    const { contacts, fetchedAt } = await cache.list(customerId);
+    const body: ContactListResponse = { contacts, fetchedAt: new Date(fetchedAt).toISOString() };
+    res.json(body);
+  });
 
   // Exactly one Komet call per saved contact, and never a retry: Komet's add is not idempotent.
   router.post('/customers/:customerId/contacts', async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const contact = parseOr400(contactInputSchema, req.body ?? {});
     const saved = await komet.addContact(customerId, contact);
+    cache.forget(customerId);
     const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
     res.status(201).location(`/api/customers/${customerId}/contacts/${saved.contactId}`).json(body);
+  });
+
+  // One re-read (is it still this customer's, unchanged since the form opened?) and one update.
+  router.put('/customers/:customerId/contacts/:contactId', async (req, res) => {
+    const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
+    const contactId = parseOr400(contactIdSchema, req.params.contactId, 'contactId');
+    const request = (req.body ?? {}) as { contact?: unknown; expected?: unknown };
+    const contact = parseOr400(contactInputSchema, request.contact ?? {});
+    const expected = parseOr400(contactSnapshotSchema, request.expected ?? {}, 'expected');
+    const current = (await cache.read(customerId)).contacts.find((item) => item.id === contactId);
+    if (!current) {
+      return sendProblem(res, {
+        status: 404,
+        title: 'Contact not found',
+        detail: `Customer ${customerId} has no contact ${contactId} in Komet.`,
+      });
+    }
+    const changed = changedFields(expected, current);
+    if (changed.length > 0) {
+      const conflict: ContactConflict = {
+        type: 'about:blank',
+        status: 409,
+        title: 'Changed in Komet meanwhile',
+        detail: `Someone changed this contact in Komet since you opened it (${changed.join(', ')}). Nothing was saved.`,
+        current,
+        changedFields: changed,
+      };
+      return void res.status(409).type('application/problem+json').json(conflict);
+    }
+    const saved = await komet.updateContact(customerId, contactId, contact);
+    cache.replace(customerId, { ...contact, id: contactId });
+    const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
+    res.json(body);
   });
 
   return router;

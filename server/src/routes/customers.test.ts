@@ -113,3 +113,25 @@ describe('unknown API routes', () => {
     expect(problem.title).toBe('Not found');
   });
 });
+
+describe('GET /api/customers/:customerId', () => {
+  it('when the customer is in Komet’s list, then its summary comes from memory', async () => {
+    const calls = test.simulator.calls();
+    const response = await test.api('/api/customers/4242');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      id: '4242',
+      name: 'Rosaflor Ecuador S.A.',
+      code: 'ROSAFLOR',
+      active: true,
+      salesPerson: 'María Fernández',
+    });
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
+  it('when no customer has that id, then 404 problem+json', async () => {
+    const response = await test.api('/api/customers/777');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});

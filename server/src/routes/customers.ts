@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import * as z from 'zod/mini';
-import type { CustomerSearchResponse } from '../contract';
+import { customerIdSchema, type CustomerSearchResponse, type CustomerSummary } from '../contract';
+import { sendProblem } from '../errors';
 import type { CustomerDirectory } from '../storage/customer-directory';
+import { toSummary } from '../storage/customer-index';
 import { parseOr400 } from './parse';
 
 const searchQuerySchema = z.object({
@@ -20,6 +22,20 @@ export function customersRouter(directory: CustomerDirectory): Router {
       includeInactive: query.includeInactive === '1' || query.includeInactive === 'true',
       limit: Number(query.limit ?? 20),
     });
+    res.json(body);
+  });
+
+  router.get('/customers/:customerId', async (req, res) => {
+    const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
+    const customer = (await directory.ready()).get(customerId);
+    if (!customer) {
+      return sendProblem(res, {
+        status: 404,
+        title: 'Customer not found',
+        detail: `No customer ${customerId} in Komet's customer list (refreshed every few minutes).`,
+      });
+    }
+    const body: CustomerSummary = toSummary(customer);
     res.json(body);
   });
 

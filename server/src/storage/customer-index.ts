@@ -1,7 +1,7 @@
 import type { CustomerSummary } from '../contract';
 import type { KometCustomer } from '../komet/komet';
 import { JoinedText } from './joined-text';
-import { foldForSearch } from './search-text';
+import { foldText } from '../contract';
 
 // Lower is better: exact id or code, then name prefix, code prefix, a word of the name, anywhere
 // in the name (from two letters on), all words of a several-word query.
@@ -65,7 +65,7 @@ export class CustomerIndex {
   }
 
   search(text: string, options: { includeInactive: boolean; limit: number }) {
-    const query = foldForSearch(text);
+    const query = foldText(text);
     if (!query) return { customers: [], total: 0 };
     const ranks = new Uint8Array(this.sorted.length).fill(NO_MATCH);
     const mark = (position: number, rank: number) => {
@@ -129,13 +129,13 @@ export class CustomerIndex {
     const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
     this.sorted = [...this.byId.values()].sort((a, b) => collator.compare(a.name, b.name));
     this.positionById = new Map(this.sorted.map((customer, position) => [customer.id, position]));
-    const codes = this.sorted.map((customer) => foldForSearch(customer.code));
+    const codes = this.sorted.map((customer) => foldText(customer.code));
     this.positionsByCode = new Map();
     codes.forEach((code, position) => {
       if (code)
         this.positionsByCode.set(code, [...(this.positionsByCode.get(code) ?? []), position]);
     });
-    this.names = new JoinedText(this.sorted.map((customer) => foldForSearch(customer.name)));
+    this.names = new JoinedText(this.sorted.map((customer) => foldText(customer.name)));
     this.codes = new JoinedText(codes);
   }
 }

@@ -1,8 +1,8 @@
 /**
- * Folds text for search: case and Latin accents ignored (é → e, Ø stays ø), spaces collapsed.
+ * Folds text for comparing and searching: case and Latin accents ignored (é → e, Ø stays ø), spaces collapsed.
  * Only the combining diacritics block is dropped, so Japanese voicing marks and the like survive.
  */
-export function foldForSearch(text: string): string {
+export function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,0 +1,181 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contactConflictSchema,
+  problemSchema,
+  type Contact,
+  type ContactDraft,
+  type ContactListResponse,
+} from '../contract';
+import { buildContactInput } from '../contract/testing';
+import { startTestServer, type TestServer } from '../testing/test-server';
+
+let test: TestServer;
+beforeAll(async () => {
+  test = await startTestServer();
+});
+afterEach(() => test.simulator.faults.clear());
+afterAll(() => test.close());
+
+const json = (method: string, body: unknown) => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+async function listContacts(customerId: string): Promise<Contact[]> {
+  const response = await test.api(`/api/customers/${customerId}/contacts`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as ContactListResponse).contacts;
+}
+
+/** A fresh contact for customer 4243, as our API lists it. */
+async function existingContact(overrides: Partial<ContactDraft> = {}): Promise<Contact> {
+  const response = await test.api(
+    '/api/customers/4243/contacts',
+    json('POST', buildContactInput(overrides)),
+  );
+  const { contactId } = (await response.json()) as { contactId: string };
+  const found = (await listContacts('4243')).find((contact) => contact.id === contactId);
+  if (!found) throw new Error('the added contact is not listed');
+  return found;
+}
+
+const put = (customerId: string, contactId: string, body: unknown) =>
+  test.api(`/api/customers/${customerId}/contacts/${contactId}`, json('PUT', body));
+
+const withoutId = ({ id: _ignored, ...fields }: Contact) => fields;
+
+describe('PUT /api/customers/:customerId/contacts/:contactId', () => {
+  it('when one field is edited, then Komet receives the full record and every other field is unchanged', async () => {
+    const before = await existingContact({ name: 'Full Record', description: 'Keeps Mondays' });
+    const calls = test.simulator.calls();
+
+    const response = await put('4243', before.id, {
+      contact: { ...withoutId(before), phone: '+45 33 12 34 56' },
+      expected: withoutId(before),
+    });
+
+    expect(response.status).toBe(200);
+    expect(test.simulator.calls() - calls).toBe(2); // one re-read, one update
+    const stored = test.simulator.store.contacts.get('4243')?.find((c) => c.id === before.id);
+    expect(stored).toEqual({ ...before, phone: '+45 33 12 34 56' });
+    const sent = JSON.parse(test.simulator.received.at(-1)!.rawBody) as Record<string, unknown>;
+    expect(sent).toMatchObject({
+      ...withoutId(before),
+      phone: '+45 33 12 34 56',
+      contactId: Number(before.id),
+    });
+  });
+
+  it('when the update is saved, then the next list shows it without asking Komet again', async () => {
+    const before = await existingContact({ name: 'Cache Update' });
+    await put('4243', before.id, {
+      contact: { ...withoutId(before), name: 'Cache Updated' },
+      expected: withoutId(before),
+    });
+    const calls = test.simulator.calls();
+
+    const listed = await listContacts('4243');
+
+    expect(listed.find((contact) => contact.id === before.id)?.name).toBe('Cache Updated');
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
+  it('when the contact changed in Komet since the form opened, then 409 shows the current version and nothing is saved', async () => {
+    const before = await existingContact({ name: 'Stale Form' });
+    test.simulator.store.replaceContact('4243', before.id, {
+      ...withoutId(before),
+      email: 'changed@elsewhere.example',
+    });
+    const updates = test.simulator.calls('customer.contact.update');
+
+    const response = await put('4243', before.id, {
+      contact: { ...withoutId(before), name: 'My Edit' },
+      expected: withoutId(before),
+    });
+
+    expect(response.status).toBe(409);
+    const conflict = contactConflictSchema.parse(await response.json());
+    expect(conflict.changedFields).toEqual(['email']);
+    expect(conflict.current).toMatchObject({
+      name: 'Stale Form',
+      email: 'changed@elsewhere.example',
+    });
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates);
+  });
+
+  it('when Komet refuses the update, then 422 with its message on the field', async () => {
+    const before = await existingContact({ name: 'Refused Type' });
+    const response = await put('4243', before.id, {
+      contact: { ...withoutId(before), type: 'Logistics' },
+      expected: withoutId(before),
+    });
+    expect(response.status).toBe(422);
+    expect(problemSchema.parse(await response.json()).fieldErrors).toEqual({
+      type: ["Contact type 'Logistics' is not registered in this company."],
+    });
+  });
+
+  it('when the contact does not exist, then 404 and no update is sent', async () => {
+    const updates = test.simulator.calls('customer.contact.update');
+    const response = await put('4243', '999999999', { contact: buildContactInput(), expected: {} });
+    expect(response.status).toBe(404);
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates);
+  });
+
+  it('when the contact belongs to another customer, then 404 and it is left untouched', async () => {
+    const other = await existingContact({ name: 'Not Yours' });
+    const response = await put('4242', other.id, {
+      contact: buildContactInput({ name: 'Hijacked' }),
+      expected: withoutId(other),
+    });
+    expect(response.status).toBe(404);
+    const stored = test.simulator.store.contacts.get('4243')?.find((c) => c.id === other.id);
+    expect(stored?.name).toBe('Not Yours');
+  });
+
+  it('when the new record is invalid, then 400 per field and Komet is not asked at all', async () => {
+    const calls = test.simulator.calls();
+    const response = await put('4243', '4535434', {
+      contact: buildContactInput({ name: ' ', email: 'nope' }),
+      expected: {},
+    });
+    expect(response.status).toBe(400);
+    expect(problemSchema.parse(await response.json()).fieldErrors).toEqual({
+      name: ['Required'],
+      email: ['Enter a valid e-mail address, like name@example.com'],
+    });
+    expect(test.simulator.calls()).toBe(calls);
+  });
+});
+
+describe('GET /api/customers/:customerId/contacts', () => {
+  it('when a customer page is opened twice, then Komet is asked once', async () => {
+    const calls = test.simulator.calls('customer.contact.list');
+    await listContacts('1001');
+    await listContacts('1001');
+    expect(test.simulator.calls('customer.contact.list')).toBe(calls + 1);
+  });
+
+  it('when a contact is added, then the next list re-reads Komet once and shows it', async () => {
+    await listContacts('4242');
+    const response = await test.api(
+      '/api/customers/4242/contacts',
+      json('POST', buildContactInput({ name: 'Just Added' })),
+    );
+    expect(response.status).toBe(201);
+    const lists = test.simulator.calls('customer.contact.list');
+
+    const names = (await listContacts('4242')).map((contact) => contact.name);
+    await listContacts('4242');
+
+    expect(names).toContain('Just Added');
+    expect(test.simulator.calls('customer.contact.list')).toBe(lists + 1);
+  });
+
+  it('when the customer is unknown to Komet, then 422 with its message', async () => {
+    const response = await test.api('/api/customers/777/contacts');
+    expect(response.status).toBe(422);
+    expect(problemSchema.parse(await response.json()).detail).toBe('Customer 777 was not found.');
+  });
+});
