@@ -37,7 +37,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@komet-contacts/server(?!/contract(/limits|/testing)?$)',
+              regex: '^@komet-contacts/server(?!/contract(/plain|/testing)?$)',
               message: 'The client may import only the contract from the server.',
             },
             {

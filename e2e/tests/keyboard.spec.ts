@@ -4,7 +4,9 @@ test('when the whole flow is done by keyboard only, then the contact is saved', 
   addContact: screen,
   page,
 }) => {
-  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(screen.customer).toBeFocused();
   await page.keyboard.type('rosaflor');

@@ -1,9 +1,28 @@
+import { Link, navigate } from '../lib/router';
+import { describeError } from '../lib/form-errors';
 import { AddContactForm } from '../features/contacts/components/add-contact-form';
+import { useCustomer } from '../features/customers/api/get-customer';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
+import { paths } from './paths';
 
-export function AddContactPage() {
+/** The sales screen (`/`), or the same form for one customer (`/customers/:id/contacts/new`). */
+export function AddContactPage({ customerId }: { customerId?: string }) {
+  const customer = useCustomer(customerId);
+  if (customerId && customer.isPending) return <p aria-live="polite">Loading customer…</p>;
+  if (customerId && customer.isError) {
+    return (
+      <p role="alert" className="form-error">
+        {describeError(customer.error)}
+      </p>
+    );
+  }
   return (
     <AddContactForm
+      initialCustomer={customerId ? customer.data : null}
+      onEditExisting={(id, contact) => navigate(paths.editContact(id, contact.id))}
+      renderSavedActions={(saved) => (
+        <Link href={paths.customer(saved.id)}>See all contacts of {saved.name}</Link>
+      )}
       renderCustomerPicker={(slot) => (
         <CustomerPicker
           id="customer"

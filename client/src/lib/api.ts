@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
+    /** The whole error body, for answers that carry more than a problem (a 409's current record). */
+    readonly body?: unknown,
   ) {
     super(problem.detail || problem.title);
   }
@@ -19,17 +21,20 @@ const problemOf = (status: number, title: string, detail: string): Problem => ({
 });
 
 /** Error bodies are checked against the contract; its zod code loads only when one arrives. */
-async function readProblem(response: Response): Promise<Problem> {
+async function errorFrom(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => undefined);
   const { problemSchema } = await import('@komet-contacts/server/contract');
   const problem = problemSchema.safeParse(json);
-  return problem.success
-    ? problem.data
-    : problemOf(
-        response.status,
-        'Unexpected server error',
-        `The server answered HTTP ${response.status}.`,
-      );
+  if (problem.success) return new ApiError(response.status, problem.data, json);
+  return new ApiError(
+    response.status,
+    problemOf(
+      response.status,
+      'Unexpected server error',
+      `The server answered HTTP ${response.status}.`,
+    ),
+    json,
+  );
 }
 
 /**
@@ -62,7 +67,7 @@ export async function api<T>(
       ),
     );
   }
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (!response.ok) throw await errorFrom(response);
   try {
     return (await response.json()) as T;
   } catch {

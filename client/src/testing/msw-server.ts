@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import type { CustomerSummary, Problem } from '@komet-contacts/server/contract';
+import type { Contact, CustomerSummary, Problem } from '@komet-contacts/server/contract';
 
 export const ROSAFLOR: CustomerSummary = {
   id: '4242',
@@ -26,6 +26,12 @@ export const defaultHandlers = [
     }),
   ),
   http.get('/api/contact-types', () => HttpResponse.json({ types: ['A/P', 'Buyer'] })),
+  http.get('/api/customers/:customerId/contacts', ({ params }) =>
+    HttpResponse.json({
+      contacts: contactsByCustomer[String(params.customerId)] ?? [],
+      fetchedAt: '2026-11-29T10:00:00.000Z',
+    }),
+  ),
   http.get('/api/customers', ({ request }) => {
     const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
     const customers = [ROSAFLOR, ROSAS_BOGOTA].filter((customer) =>
@@ -34,6 +40,19 @@ export const defaultHandlers = [
     return HttpResponse.json({ customers, total: customers.length });
   }),
 ];
+
+/** Contacts per customer id, as GET /api/customers/:id/contacts lists them. */
+export const contactsByCustomer: Record<string, Contact[]> = {
+  '4242': [
+    {
+      id: '501',
+      name: 'Carlos Andrade',
+      type: 'Buyer',
+      email: 'carlos@rosaflor.example',
+      emailPOD: true,
+    },
+  ],
+};
 
 export const server = setupServer(...defaultHandlers);
 

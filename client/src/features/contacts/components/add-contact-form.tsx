@@ -1,22 +1,26 @@
-import { useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useController, useForm, type Control, type Resolver } from 'react-hook-form';
-import type { AddContactResponse, CustomerSummary } from '@komet-contacts/server/contract';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useController, useForm, useWatch, type Control } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import type {
+  AddContactResponse,
+  Contact,
+  ContactListResponse,
+  CustomerSummary,
+} from '@komet-contacts/server/contract';
 import { applyServerErrors } from '../../../lib/form-errors';
-import { useAddContact } from '../api/add-contact';
+import { contactKeys, useAddContact } from '../api/add-contact';
 import { useContactTypes } from '../api/list-contact-types';
 import type {
   AddContactFormInput as FormInput,
   AddContactFormOutput as FormOutput,
-} from './add-contact-schema';
-import { ContactFields } from './contact-fields';
-import { SavedPanel } from './saved-panel';
+} from './contact-schemas';
+import { ContactFields, typeOptions } from './contact-fields';
+import { addContactResolver, loadResolvers } from './lazy-resolvers';
+import { useDuplicateCheck } from './use-duplicate-check';
 
-// zod and the resolver are a tenth of the app's JS but first needed at the first blur or submit,
-// so they load on the first focus inside the form, off the critical path of the first render.
-const loadResolver = () =>
-  import('./add-contact-schema').then((module) => module.addContactResolver);
-const resolver: Resolver<FormInput, unknown, FormOutput> = async (values, context, options) =>
-  (await loadResolver())(values, context, options);
+// Shown only after the user acts, so they stay out of the first screen's JS (BENCHMARKS.md).
+const DuplicateWarning = lazy(() => import('./duplicate-warning'));
+const SavedPanel = lazy(() => import('./saved-panel'));
 
 export interface CustomerSlotProps {
   value: CustomerSummary | null;
@@ -64,12 +68,17 @@ function CustomerSlot({
 export function AddContactForm({
   initialCustomer = null,
   renderCustomerPicker,
+  onEditExisting,
+  renderSavedActions,
 }: {
   initialCustomer?: CustomerSummary | null;
   renderCustomerPicker: (props: CustomerSlotProps) => ReactNode;
+  /** "Edit that contact" from the duplicate warning. */
+  onEditExisting: (customerId: string, contact: Contact) => void;
+  renderSavedActions?: (customer: CustomerSummary) => ReactNode;
 }) {
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver,
+    resolver: addContactResolver,
     mode: 'onTouched',
     defaultValues: { ...EMPTY_CONTACT, customer: initialCustomer },
   });
@@ -79,9 +88,17 @@ export function AddContactForm({
     null,
   );
   const formRef = useRef<HTMLFormElement>(null);
+  const customerId = useWatch({ control: form.control, name: 'customer' })?.id;
+  const duplicates = useDuplicateCheck();
+  const queryClient = useQueryClient();
+  // Types seen on this customer's contacts, when its list is already at hand (no fetch for this).
+  const known = customerId
+    ? queryClient.getQueryData<ContactListResponse>(contactKeys.ofCustomer(customerId))?.contacts
+    : undefined;
 
   const onSubmit = form.handleSubmit(async ({ customer, ...contact }) => {
     if (addContact.isPending) return;
+    if (!(await duplicates.mayAdd(customer.id, contact))) return;
     try {
       const answer = await addContact.mutateAsync({ customerId: customer.id, contact });
       setSaved({ ...answer, customer });
@@ -93,6 +110,7 @@ export function AddContactForm({
   function addAnother() {
     form.reset({ ...EMPTY_CONTACT, customer: saved?.customer ?? null });
     addContact.reset();
+    duplicates.reset();
     setSaved(null);
     // The form is back in the DOM on the next frame.
     requestAnimationFrame(() => form.setFocus('name'));
@@ -100,11 +118,15 @@ export function AddContactForm({
 
   if (saved) {
     return (
-      <SavedPanel
-        contactId={saved.contactId}
-        customerName={saved.customer.name}
-        onAddAnother={addAnother}
-      />
+      <Suspense fallback={<p aria-live="polite">Contact saved in Komet…</p>}>
+        <SavedPanel
+          contactId={saved.contactId}
+          customerName={saved.customer.name}
+          onAddAnother={addAnother}
+        >
+          {renderSavedActions?.(saved.customer)}
+        </SavedPanel>
+      </Suspense>
     );
   }
 
@@ -117,7 +139,7 @@ export function AddContactForm({
         className="card"
         aria-labelledby="add-contact-title"
         onSubmit={(event) => void onSubmit(event)}
-        onFocus={() => void loadResolver()}
+        onFocus={() => void loadResolvers()}
         onKeyDown={(event) => {
           // Ctrl/Cmd+Enter saves from anywhere, the description's textarea included.
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -128,11 +150,23 @@ export function AddContactForm({
       >
         <h1 id="add-contact-title">Add a contact</h1>
         <CustomerSlot control={form.control} render={renderCustomerPicker} />
-        <ContactFields idPrefix="contact" types={types.data?.types ?? []} />
+        <ContactFields idPrefix="contact" types={typeOptions(types.data?.types, known)} />
         {types.isError && (
           <p className="form-error" role="alert">
             Contact types could not be loaded; reload the page to try again.
           </p>
+        )}
+        {duplicates.matches.length > 0 && customerId && (
+          <Suspense fallback={null}>
+            <DuplicateWarning
+              matches={duplicates.matches}
+              onEdit={(contact) => onEditExisting(customerId, contact)}
+              onAddAnyway={() => {
+                duplicates.addAnyway();
+                formRef.current?.requestSubmit();
+              }}
+            />
+          </Suspense>
         )}
         {rootError && (
           <p className="form-error" role="alert">

@@ -4,7 +4,7 @@ import {
   CONTACT_LIMITS,
   kometLength,
   type ContactTextField,
-} from '@komet-contacts/server/contract/limits';
+} from '@komet-contacts/server/contract/plain';
 import { Field } from '../../../components/ui/field';
 
 interface TextFieldSpec {
@@ -53,6 +53,17 @@ function TextField({ spec, idPrefix }: { spec: TextFieldSpec; idPrefix: string }
       }
     </Field>
   );
+}
+
+/**
+ * The types to offer: the configured ones plus any seen on the customer's contacts, so a type
+ * registered in Komet but missing from our configuration can still be chosen.
+ */
+export function typeOptions(
+  configured: readonly string[] = [],
+  contacts: readonly { type: string }[] = [],
+) {
+  return [...new Set([...configured, ...contacts.map((contact) => contact.type).filter(Boolean)])];
 }
 
 /**

@@ -1,13 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface SavedPanelProps {
   contactId: string;
   customerName: string;
   onAddAnother: () => void;
+  children?: ReactNode;
 }
 
 /** Confirms a save with Komet's id; focus lands here so the news is announced and Enter goes on. */
-export function SavedPanel({ contactId, customerName, onAddAnother }: SavedPanelProps) {
+export default function SavedPanel({
+  contactId,
+  customerName,
+  onAddAnother,
+  children,
+}: SavedPanelProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => buttonRef.current?.focus(), []);
   return (
@@ -20,6 +26,7 @@ export function SavedPanel({ contactId, customerName, onAddAnother }: SavedPanel
       <button ref={buttonRef} type="button" className="button-primary" onClick={onAddAnother}>
         Add another contact
       </button>
+      {children}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useHealth } from '../api/get-health';
 
 /** Says, on every screen, when the app is not talking to the real Komet. */
-export function SimulatorBadge() {
+export default function SimulatorBadge() {
   const { data } = useHealth();
   if (data?.komet !== 'simulator') return null;
   return (

@@ -18,3 +18,4 @@ export type AddContactFormInput = z.input<typeof addContactFormSchema>;
 export type AddContactFormOutput = z.output<typeof addContactFormSchema>;
 
 export const addContactResolver = zodResolver(addContactFormSchema);
+export const editContactResolver = zodResolver(contactInputSchema);

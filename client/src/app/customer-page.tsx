@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { Link, useSearch } from '../lib/router';
+import { describeError } from '../lib/form-errors';
+import { useCustomerContacts } from '../features/contacts/api/list-contacts';
+import { ContactsTable } from '../features/contacts/components/contacts-table';
+import { useCustomer } from '../features/customers/api/get-customer';
+import { rememberCustomer } from '../features/customers/recent-customers';
+import { paths } from './paths';
+
+/** A customer and its contacts, for support staff checking and correcting them. */
+export default function CustomerPage({ customerId }: { customerId: string }) {
+  const customer = useCustomer(customerId);
+  const contacts = useCustomerContacts(customerId);
+  const savedId = new URLSearchParams(useSearch()).get('saved');
+  const saved = contacts.data?.contacts.find((contact) => contact.id === savedId);
+
+  useEffect(() => {
+    if (customer.data) rememberCustomer(customer.data);
+  }, [customer.data]);
+
+  if (customer.isError) {
+    return (
+      <section className="card" aria-labelledby="customer-title">
+        <h1 id="customer-title">Customer {customerId}</h1>
+        <p role="alert" className="form-error">
+          {describeError(customer.error)}
+        </p>
+        <Link href={paths.customers}>Find another customer</Link>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="customer-title" aria-busy={customer.isPending}>
+      <div className="page-heading">
+        <div>
+          <h1 id="customer-title">{customer.data?.name ?? 'Loading customer…'}</h1>
+          {customer.data && (
+            <p className="muted">
+              Code {customer.data.code || '—'} · Id {customer.data.id}
+              {customer.data.salesPerson && ` · ${customer.data.salesPerson}`}
+              {!customer.data.active && <span className="badge badge-inactive"> Inactive</span>}
+            </p>
+          )}
+        </div>
+        <Link className="button-primary" href={paths.newContact(customerId)}>
+          Add contact
+        </Link>
+      </div>
+      {saved && (
+        <p role="status" className="saved-note">
+          Changes to {saved.name} were saved in Komet.
+        </p>
+      )}
+      <h2>Contacts</h2>
+      {contacts.isPending && <p aria-live="polite">Loading contacts from Komet…</p>}
+      {contacts.isError && (
+        <p role="alert" className="form-error">
+          The contacts could not be loaded. {describeError(contacts.error)}{' '}
+          <button type="button" className="link-button" onClick={() => void contacts.refetch()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {contacts.data && contacts.data.contacts.length === 0 && (
+        <p className="empty-state">This customer has no contacts in Komet yet.</p>
+      )}
+      {contacts.data && contacts.data.contacts.length > 0 && (
+        <ContactsTable
+          contacts={contacts.data.contacts}
+          renderEdit={(contact) => (
+            <Link
+              href={paths.editContact(customerId, contact.id)}
+              aria-label={`Edit ${contact.name}`}
+            >
+              Edit
+            </Link>
+          )}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { Link, navigate } from '../lib/router';
+import { describeError } from '../lib/form-errors';
+import { useContactTypes } from '../features/contacts/api/list-contact-types';
+import { useCustomerContacts } from '../features/contacts/api/list-contacts';
+import { typeOptions } from '../features/contacts/components/contact-fields';
+import { EditContactForm } from '../features/contacts/components/edit-contact-form';
+import { useCustomer } from '../features/customers/api/get-customer';
+import { paths } from './paths';
+
+/** `/customers/:customerId/contacts/:contactId/edit`, reachable by deep link and reload. */
+export default function EditContactPage({
+  customerId,
+  contactId,
+}: {
+  customerId: string;
+  contactId: string;
+}) {
+  const customer = useCustomer(customerId);
+  const contacts = useCustomerContacts(customerId);
+  const types = useContactTypes();
+  const contact = contacts.data?.contacts.find((item) => item.id === contactId);
+
+  let body;
+  if (contacts.isPending || types.isPending)
+    body = <p aria-live="polite">Loading the contact from Komet…</p>;
+  else if (contacts.isError) {
+    body = (
+      <p role="alert" className="form-error">
+        The contact could not be loaded. {describeError(contacts.error)}
+      </p>
+    );
+  } else if (!contact) {
+    body = (
+      <p role="alert" className="form-error">
+        Customer {customerId} has no contact {contactId} in Komet: it may have been deleted.
+      </p>
+    );
+  } else {
+    body = (
+      <EditContactForm
+        customerId={customerId}
+        contact={contact}
+        types={typeOptions(types.data?.types, contacts.data.contacts)}
+        onSaved={(id) => navigate(`${paths.customer(customerId)}?saved=${id}`)}
+      />
+    );
+  }
+
+  return (
+    <section className="card" aria-label="Edit contact">
+      <p className="breadcrumb">
+        <Link href={paths.customer(customerId)}>
+          ← {customer.data?.name ?? `Customer ${customerId}`}
+        </Link>
+      </p>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  AddContactResponse,
+  ContactInput,
+  ContactSnapshot,
+} from '@komet-contacts/server/contract';
+import { api } from '../../../lib/api';
+import { contactKeys } from './add-contact';
+
+export interface UpdateContactVariables {
+  customerId: string;
+  contactId: string;
+  contact: ContactInput;
+  /** The version the form started from: the server refuses (409) if Komet's differs. */
+  expected: ContactSnapshot;
+}
+
+export function useUpdateContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ customerId, contactId, contact, expected }: UpdateContactVariables) =>
+      api<AddContactResponse>(`/customers/${customerId}/contacts/${contactId}`, {
+        method: 'PUT',
+        body: { contact, expected },
+      }),
+    retry: false,
+    onSuccess: (_saved, { customerId }) =>
+      queryClient.invalidateQueries({ queryKey: contactKeys.ofCustomer(customerId) }),
+  });
+}

@@ -1,0 +1,67 @@
+import type { ContactSnapshot } from '@komet-contacts/server/contract';
+
+const LABELS: Record<string, string> = {
+  name: 'Name',
+  type: 'Type',
+  phone: 'Phone',
+  ext: 'Ext.',
+  mobile: 'Mobile',
+  fax: 'Fax',
+  email: 'E-mail',
+  description: 'Description',
+  instantMessaging: 'Instant messaging',
+  emailPOD: 'PODs by e-mail',
+};
+
+const shown = (value: string | boolean | undefined) =>
+  typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value || '(empty)';
+
+interface ConflictPanelProps {
+  mine: ContactSnapshot;
+  current: ContactSnapshot;
+  changedFields: string[];
+  onKeepMine: () => void;
+  onUseCurrent: () => void;
+}
+
+/** Someone changed the contact in Komet meanwhile: both versions, side by side, and a choice. */
+export function ConflictPanel({
+  mine,
+  current,
+  changedFields,
+  onKeepMine,
+  onUseCurrent,
+}: ConflictPanelProps) {
+  return (
+    <div className="duplicate-warning" role="alert" aria-labelledby="conflict-title">
+      <h2 id="conflict-title">This contact was changed in Komet after you opened it</h2>
+      <p>Nothing was saved. Compare the versions and choose which to keep.</p>
+      <table className="contacts-table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Your version</th>
+            <th scope="col">Now in Komet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changedFields.map((field) => (
+            <tr key={field}>
+              <th scope="row">{LABELS[field] ?? field}</th>
+              <td>{shown(mine[field as keyof ContactSnapshot])}</td>
+              <td>{shown(current[field as keyof ContactSnapshot])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={onKeepMine}>
+          Save my version over it
+        </button>
+        <button type="button" className="button-secondary" onClick={onUseCurrent}>
+          Start again from Komet’s version
+        </button>
+      </div>
+    </div>
+  );
+}

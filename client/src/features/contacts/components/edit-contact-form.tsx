@@ -1,0 +1,148 @@
+import { useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type {
+  Contact,
+  ContactDraft,
+  ContactInput,
+  ContactSnapshot,
+} from '@komet-contacts/server/contract';
+import { ApiError } from '../../../lib/api';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { releaseUnsavedChangesGuard, useUnsavedChangesGuard } from '../../../lib/navigation-guard';
+import { useUpdateContact } from '../api/update-contact';
+import { ConflictPanel } from './conflict-panel';
+import { ContactFields } from './contact-fields';
+import { editContactResolver, loadResolvers } from './lazy-resolvers';
+
+const FIELD_NAMES = [
+  'name',
+  'type',
+  'phone',
+  'ext',
+  'mobile',
+  'fax',
+  'email',
+  'description',
+  'instantMessaging',
+  'emailPOD',
+];
+
+/** A listed contact as form values: absent text becomes "" so that nothing reads as changed. */
+const toDraft = (contact: ContactSnapshot): ContactDraft => ({
+  name: contact.name ?? '',
+  type: contact.type ?? '',
+  phone: contact.phone ?? '',
+  ext: contact.ext ?? '',
+  mobile: contact.mobile ?? '',
+  fax: contact.fax ?? '',
+  email: contact.email ?? '',
+  description: contact.description ?? '',
+  instantMessaging: contact.instantMessaging ?? '',
+  emailPOD: contact.emailPOD ?? false,
+});
+
+interface Conflict {
+  current: ContactSnapshot;
+  changedFields: string[];
+  mine: ContactInput;
+}
+
+interface EditContactFormProps {
+  customerId: string;
+  contact: Contact;
+  types: readonly string[];
+  onSaved: (contactId: string) => void;
+}
+
+/**
+ * Edits one contact with the add form's fields and rules. Komet's update replaces the whole
+ * record, so the full record is sent; the version it started from goes along, and the server
+ * refuses (409) when Komet's copy changed meanwhile instead of overwriting it silently.
+ */
+export function EditContactForm({ customerId, contact, types, onSaved }: EditContactFormProps) {
+  const form = useForm<ContactDraft, unknown, ContactInput>({
+    resolver: editContactResolver,
+    mode: 'onTouched',
+    defaultValues: toDraft(contact),
+  });
+  const update = useUpdateContact();
+  // The version the next save is checked against; a ref, so a save right after a choice sees it.
+  const expected = useRef<ContactSnapshot>(contact);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { isDirty, isSubmitting } = form.formState;
+  useUnsavedChangesGuard(isDirty, 'This contact has unsaved changes. Leave without saving them?');
+
+  async function save(values: ContactInput) {
+    setConflict(null);
+    try {
+      await update.mutateAsync({
+        customerId,
+        contactId: contact.id,
+        contact: values,
+        expected: expected.current,
+      });
+      releaseUnsavedChangesGuard();
+      onSaved(contact.id);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        const { contactConflictSchema } = await import('@komet-contacts/server/contract');
+        const body = contactConflictSchema.safeParse(error.body);
+        if (body.success) return setConflict({ ...body.data, mine: values });
+      }
+      applyServerErrors(error, form.setError, FIELD_NAMES);
+    }
+  }
+
+  const rootError = form.formState.errors.root?.server?.message;
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        noValidate
+        aria-labelledby="edit-contact-title"
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+        onFocus={() => void loadResolvers()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            formRef.current?.requestSubmit();
+          }
+        }}
+      >
+        <h1 id="edit-contact-title">Edit {contact.name}</h1>
+        <ContactFields idPrefix="edit" types={types} />
+        {conflict && (
+          <ConflictPanel
+            mine={conflict.mine}
+            current={conflict.current}
+            changedFields={conflict.changedFields}
+            onKeepMine={() => {
+              expected.current = conflict.current;
+              setConflict(null);
+              formRef.current?.requestSubmit();
+            }}
+            onUseCurrent={() => {
+              expected.current = conflict.current;
+              form.reset(toDraft(conflict.current));
+              setConflict(null);
+            }}
+          />
+        )}
+        {rootError && (
+          <p className="form-error" role="alert">
+            {rootError}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={!isDirty || isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Save changes'}
+          </button>
+          <span className="shortcut-hint">
+            {isDirty ? 'or press Ctrl+Enter' : 'No changes yet'}
+          </span>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

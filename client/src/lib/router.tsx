@@ -1,0 +1,78 @@
+import {
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { mayLeave } from './navigation-guard';
+
+// A few routes on the History API: all this app needs, for a fraction of a router library's bytes
+// on the first screen (see BENCHMARKS.md).
+const NAVIGATED = 'komet-contacts:navigated';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATED, onChange);
+  };
+}
+
+/** Goes to `to` inside the app, unless a form with unsaved changes is told to stay. */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (!mayLeave()) return;
+  window.history[options.replace ? 'replaceState' : 'pushState'](null, '', to);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+export const usePathname = () => useSyncExternalStore(subscribe, () => window.location.pathname);
+export const useSearch = () => useSyncExternalStore(subscribe, () => window.location.search);
+
+/** A real link (open in new tab, copy address all work) that navigates in place on a plain click. */
+export function Link({
+  href,
+  onClick,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (event.defaultPrevented || event.button !== 0 || modified || props.target) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={follow} {...props} />;
+}
+
+/** The `:name` segments of `pattern` when `path` matches it exactly, else undefined. */
+export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const have = path.replace(/\/+$/, '').split('/');
+  if (path === '/' && pattern === '/') return {};
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of want.entries()) {
+    const actual = have[index] ?? '';
+    if (segment.startsWith(':')) {
+      if (!actual) return undefined;
+      params[segment.slice(1)] = decodeURIComponent(actual);
+    } else if (segment !== actual) return undefined;
+  }
+  return params;
+}
+
+export interface RouteDefinition {
+  path: string;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+/** Renders the first route whose pattern matches the current path, else `fallback`. */
+export function Routes({ routes, fallback }: { routes: RouteDefinition[]; fallback: ReactNode }) {
+  const pathname = usePathname();
+  for (const route of routes) {
+    const params = matchPath(route.path, pathname);
+    if (params) return route.render(params);
+  }
+  return fallback;
+}
