@@ -12,27 +12,19 @@ export function releaseUnsavedChangesGuard(): void {
 }
 
 /**
- * While `dirty`, leaving asks first: links and in-app navigation, the back and forward buttons
- * (the URL is put back when the user stays), and closing or reloading the tab (the browser's
+ * While `dirty`, leaving asks first: links and in-app navigation and the back and forward
+ * buttons (the router asks, see router.tsx), and closing or reloading the tab (the browser's
  * own prompt).
  */
 export function useUnsavedChangesGuard(dirty: boolean, message: string): void {
   useEffect(() => {
     if (!dirty) return;
     pendingMessage = message;
-    const here = window.location.pathname + window.location.search;
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    // Registered after the router's listener, but the router only re-renders after this task,
-    // so putting the URL back here means the page never changes.
-    const onPopState = () => {
-      if (!window.confirm(message)) window.history.pushState(null, '', here);
-    };
     window.addEventListener('beforeunload', onBeforeUnload);
-    window.addEventListener('popstate', onPopState);
     return () => {
       pendingMessage = undefined;
       window.removeEventListener('beforeunload', onBeforeUnload);
-      window.removeEventListener('popstate', onPopState);
     };
   }, [dirty, message]);
 }

@@ -10,20 +10,32 @@ import { mayLeave } from './navigation-guard';
 // on the first screen (see BENCHMARKS.md).
 const NAVIGATED = 'komet-contacts:navigated';
 
+const currentUrl = () => window.location.pathname + window.location.search;
+// The URL the screen shows: where back/forward is undone to when the user stays on a dirty form.
+let shownUrl = currentUrl();
+
+function announce(): void {
+  shownUrl = currentUrl();
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+// One listener, installed before any screen renders, so the unsaved-changes question comes
+// before the app reacts to back or forward.
+window.addEventListener('popstate', () => {
+  if (mayLeave()) announce();
+  else window.history.pushState(null, '', shownUrl);
+});
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATED, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATED, onChange);
-  };
+  return () => window.removeEventListener(NAVIGATED, onChange);
 }
 
 /** Goes to `to` inside the app, unless a form with unsaved changes is told to stay. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (!mayLeave()) return;
   window.history[options.replace ? 'replaceState' : 'pushState'](null, '', to);
-  window.dispatchEvent(new Event(NAVIGATED));
+  announce();
 }
 
 export const usePathname = () => useSyncExternalStore(subscribe, () => window.location.pathname);

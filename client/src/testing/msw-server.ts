@@ -32,6 +32,16 @@ export const defaultHandlers = [
       fetchedAt: '2026-11-29T10:00:00.000Z',
     }),
   ),
+  http.get('/api/customers/:customerId', ({ params }) => {
+    const customer = [ROSAFLOR, ROSAS_BOGOTA].find((c) => c.id === params.customerId);
+    return customer
+      ? HttpResponse.json(customer)
+      : problem({
+          status: 404,
+          title: 'Customer not found',
+          detail: `No customer ${String(params.customerId)}.`,
+        });
+  }),
   http.get('/api/customers', ({ request }) => {
     const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
     const customers = [ROSAFLOR, ROSAS_BOGOTA].filter((customer) =>

@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '@komet-contacts/server/contract';
+import { contactsByCustomer, server } from '../testing/msw-server';
+import { renderWithProviders } from '../testing/render';
+import EditContactPage from './edit-contact-page';
+
+const CARLOS = contactsByCustomer['4242']![0]!;
+
+function recordPuts(answers: ((body: unknown) => Response)[]) {
+  const bodies: unknown[] = [];
+  server.use(
+    http.put('/api/customers/:customerId/contacts/:contactId', async ({ request }) => {
+      const body = await request.json();
+      bodies.push(body);
+      return answers[bodies.length - 1]!(body);
+    }),
+  );
+  return bodies;
+}
+
+const saved = () =>
+  HttpResponse.json({ contactId: CARLOS.id, message: 'Contact was successfully updated' });
+
+describe('EditContactPage', () => {
+  it('when a field is changed and saved, then the full record goes with the version it started from', async () => {
+    const bodies = recordPuts([saved]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    const save = await screen.findByRole('button', { name: 'Save changes' });
+    expect(save).toBeDisabled();
+
+    await user.type(screen.getByLabelText(/^phone/i), '+593 2 255 0101');
+    await user.click(save);
+
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    const { id: _id, ...fields } = CARLOS;
+    expect(bodies[0]).toEqual({
+      contact: { ...fields, phone: '+593 2 255 0101' },
+      expected: CARLOS,
+    });
+  });
+
+  it('when Komet’s copy changed meanwhile, then both versions show and "Save my version" sends it against the new one', async () => {
+    const current: Contact = { ...CARLOS, email: 'carlos.new@rosaflor.example' };
+    const bodies = recordPuts([
+      () =>
+        HttpResponse.json(
+          {
+            type: 'about:blank',
+            status: 409,
+            title: 'Changed in Komet meanwhile',
+            detail:
+              'Someone changed this contact in Komet since you opened it (email). Nothing was saved.',
+            current,
+            changedFields: ['email'],
+          },
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      saved,
+    ]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.type(await screen.findByLabelText(/^description/i), 'Prefers calls');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const conflict = await screen.findByRole('alert');
+    const row = within(conflict).getByRole('row', { name: /E-mail/ });
+    expect(row).toHaveTextContent(CARLOS.email!);
+    expect(row).toHaveTextContent('carlos.new@rosaflor.example');
+    expect(screen.getByLabelText(/^description/i)).toHaveValue('Prefers calls');
+
+    await user.click(within(conflict).getByRole('button', { name: /save my version/i }));
+
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    const { id: _id, ...currentFields } = current;
+    expect(bodies[1]).toMatchObject({
+      expected: currentFields,
+      contact: { description: 'Prefers calls' },
+    });
+  });
+
+  it('when the contact is not in the customer’s list, then the page says it may have been deleted', async () => {
+    renderWithProviders(<EditContactPage customerId="4242" contactId="999" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('may have been deleted');
+  });
+});

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ROSAFLOR, expect, test } from '../fixtures';
+
+test.describe('support staff check a customer’s contacts', () => {
+  test('when a customer page is opened by its URL, then its contacts are listed, sortable and filterable', async ({
+    page,
+  }) => {
+    await page.goto(`/customers/${ROSAFLOR.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: ROSAFLOR.name })).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('rowheader', { name: 'Carlos Andrade' })).toBeVisible();
+    await expect(table.getByRole('row').nth(1)).toContainText('ext. 14');
+
+    const firstNames = () => table.locator('tbody th').allTextContents();
+    const ascending = await firstNames();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
+    await page.getByRole('button', { name: /^Name/ }).click();
+    await expect(page.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(await firstNames()).toEqual([...ascending].reverse());
+
+    await page.getByLabel('Filter contacts').fill('cuentas');
+    await expect(table.locator('tbody tr')).toHaveCount(1);
+    await expect(table.getByRole('rowheader')).toHaveText('Lucía Paredes');
+
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
+  test('when a customer was opened, then it is one click away on the Customers screen', async ({
+    page,
+  }) => {
+    await page.goto(`/customers/${ROSAFLOR.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: ROSAFLOR.name })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Customers' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Recently opened' })
+      .getByRole('link', { name: ROSAFLOR.name })
+      .click();
+    await expect(page).toHaveURL(`/customers/${ROSAFLOR.id}`);
+  });
+
+  test('when moving between screens, then back and forward return to each one', async ({
+    page,
+  }) => {
+    await page.goto('/customers');
+    await page.getByRole('combobox', { name: 'Customer' }).fill('rosaflor');
+    await page.getByRole('option', { name: new RegExp(ROSAFLOR.name) }).click();
+    await expect(page).toHaveURL(`/customers/${ROSAFLOR.id}`);
+    await page.getByRole('link', { name: 'Edit Lucía Paredes' }).click();
+    await expect(page.getByRole('heading', { name: 'Edit Lucía Paredes' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: ROSAFLOR.name })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Find a customer' })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: ROSAFLOR.name })).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('table').getByRole('rowheader', { name: 'Lucía Paredes' }),
+    ).toBeVisible();
+  });
+
+  test('when a customer id is unknown, then the page says so', async ({ page }) => {
+    await page.goto('/customers/777');
+    await expect(page.getByRole('alert')).toContainText('No customer 777');
+  });
+});
