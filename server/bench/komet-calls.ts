@@ -42,6 +42,37 @@ export async function benchKometCalls(): Promise<void> {
     }
     const typing = simulator.calls() - typingBefore;
 
+    // Support screens (issue 3): what opening a customer page and saving an edit cost.
+    const spent = async (action: () => Promise<unknown>) => {
+      const before = simulator.calls();
+      await action();
+      return simulator.calls() - before;
+    };
+    const openPage = () =>
+      Promise.all([
+        request(`${server.url}/api/customers/4243`),
+        request(`${server.url}/api/customers/4243/contacts`),
+      ]);
+    const firstOpen = await spent(openPage);
+    const reopen = await spent(openPage);
+    const listed = JSON.parse(
+      (await request(`${server.url}/api/customers/4243/contacts`)).text,
+    ) as {
+      contacts: (ContactInput & { id: string })[];
+    };
+    const { id, ...fields } = listed.contacts[0]!;
+    const editAndSave = await spent(() =>
+      request(`${server.url}/api/customers/4243/contacts/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          contact: { ...fields, phone: '+45 33 12 34 56' },
+          expected: fields,
+        }),
+      }),
+    );
+    const afterSave = await spent(openPage);
+
     const values = (set: Set<number>) => [...set].sort((a, b) => a - b).join(' or ');
     const exactlyOne = (set: Set<number>) => set.size === 1 && set.has(1);
     table(
@@ -66,6 +97,15 @@ export async function benchKometCalls(): Promise<void> {
           '0',
           reading(typing === 0),
         ],
+        ['opening a customer page', String(firstOpen), '≤ 1', reading(firstOpen <= 1)],
+        ['opening it again within minutes', String(reopen), '0', reading(reopen === 0)],
+        [
+          'saving an edited contact (re-read + update)',
+          String(editAndSave),
+          '≤ 2',
+          reading(editAndSave <= 2),
+        ],
+        ['the customer page after that save', String(afterSave), '0', reading(afterSave === 0)],
       ],
     );
     note(`All calls this section: ${byMethod(simulator)}.`);
