@@ -11,6 +11,11 @@ export const customerIdSchema = z
     z.regex(/^\d{1,20}$/, 'A customer id is 1 to 20 digits'),
   );
 
+/** Contact ids, like customer ids, are digit strings of up to 20 digits. */
+export const contactIdSchema = z
+  .string()
+  .check(z.regex(/^\d{1,20}$/, 'A contact id is 1 to 20 digits'));
+
 export const customerSummarySchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -134,6 +134,16 @@ describe('PUT /api/customers/:customerId/contacts/:contactId', () => {
     expect(stored?.name).toBe('Not Yours');
   });
 
+  it('when the contact id is not digits, then 400 names it and Komet is not asked', async () => {
+    const calls = test.simulator.calls();
+    const response = await put('4243', '12ab', { contact: buildContactInput(), expected: {} });
+    expect(response.status).toBe(400);
+    expect(problemSchema.parse(await response.json()).fieldErrors).toEqual({
+      contactId: ['A contact id is 1 to 20 digits'],
+    });
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
   it('when the new record is invalid, then 400 per field and Komet is not asked at all', async () => {
     const calls = test.simulator.calls();
     const response = await put('4243', '4535434', {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import {
   changedFields,
+  contactIdSchema,
   contactInputSchema,
   customerIdSchema,
   contactSnapshotSchema,
@@ -12,8 +13,6 @@ import { sendProblem } from '../errors';
 import type { Komet } from '../komet/komet';
 import type { ContactCache } from '../storage/contact-cache';
 import { parseOr400 } from './parse';
-
-const contactIdSchema = customerIdSchema;
 
 export function contactsRouter(komet: Komet, cache: ContactCache): Router {
   const router = Router();

@@ -8,12 +8,14 @@ import type {
   CustomerSummary,
 } from '@komet-contacts/server/contract';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
 import { contactKeys, useAddContact } from '../api/add-contact';
 import { useContactTypes } from '../api/list-contact-types';
 import type {
   AddContactFormInput as FormInput,
   AddContactFormOutput as FormOutput,
 } from './contact-schemas';
+import { CONTACT_FIELD_NAMES, toDraft } from './contact-draft';
 import { ContactFields, typeOptions } from './contact-fields';
 import { addContactResolver, loadResolvers } from './lazy-resolvers';
 import { useDuplicateCheck } from './use-duplicate-check';
@@ -30,19 +32,8 @@ export interface CustomerSlotProps {
   error: string | undefined;
 }
 
-const EMPTY_CONTACT = {
-  name: '',
-  type: '',
-  phone: '',
-  ext: '',
-  mobile: '',
-  fax: '',
-  email: '',
-  description: '',
-  instantMessaging: '',
-  emailPOD: false,
-};
-const FIELD_NAMES = ['customer', ...Object.keys(EMPTY_CONTACT)];
+const EMPTY_CONTACT = toDraft();
+const FIELD_NAMES = ['customer', ...CONTACT_FIELD_NAMES];
 
 function CustomerSlot({
   control,
@@ -140,13 +131,7 @@ export function AddContactForm({
         aria-labelledby="add-contact-title"
         onSubmit={(event) => void onSubmit(event)}
         onFocus={() => void loadResolvers()}
-        onKeyDown={(event) => {
-          // Ctrl/Cmd+Enter saves from anywhere, the description's textarea included.
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            formRef.current?.requestSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter}
       >
         <h1 id="add-contact-title">Add a contact</h1>
         <CustomerSlot control={form.control} render={renderCustomerPicker} />

@@ -8,38 +8,13 @@ import type {
 } from '@komet-contacts/server/contract';
 import { ApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
 import { releaseUnsavedChangesGuard, useUnsavedChangesGuard } from '../../../lib/navigation-guard';
 import { useUpdateContact } from '../api/update-contact';
 import { ConflictPanel } from './conflict-panel';
+import { CONTACT_FIELD_NAMES, toDraft } from './contact-draft';
 import { ContactFields } from './contact-fields';
 import { editContactResolver, loadResolvers } from './lazy-resolvers';
-
-const FIELD_NAMES = [
-  'name',
-  'type',
-  'phone',
-  'ext',
-  'mobile',
-  'fax',
-  'email',
-  'description',
-  'instantMessaging',
-  'emailPOD',
-];
-
-/** A listed contact as form values: absent text becomes "" so that nothing reads as changed. */
-const toDraft = (contact: ContactSnapshot): ContactDraft => ({
-  name: contact.name ?? '',
-  type: contact.type ?? '',
-  phone: contact.phone ?? '',
-  ext: contact.ext ?? '',
-  mobile: contact.mobile ?? '',
-  fax: contact.fax ?? '',
-  email: contact.email ?? '',
-  description: contact.description ?? '',
-  instantMessaging: contact.instantMessaging ?? '',
-  emailPOD: contact.emailPOD ?? false,
-});
 
 interface Conflict {
   current: ContactSnapshot;
@@ -90,7 +65,7 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
         const body = contactConflictSchema.safeParse(error.body);
         if (body.success) return setConflict({ ...body.data, mine: values });
       }
-      applyServerErrors(error, form.setError, FIELD_NAMES);
+      applyServerErrors(error, form.setError, CONTACT_FIELD_NAMES);
     }
   }
 
@@ -103,12 +78,7 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
         aria-labelledby="edit-contact-title"
         onSubmit={(event) => void form.handleSubmit(save)(event)}
         onFocus={() => void loadResolvers()}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            formRef.current?.requestSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter}
       >
         <h1 id="edit-contact-title">Edit {contact.name}</h1>
         <ContactFields idPrefix="edit" types={types} />
