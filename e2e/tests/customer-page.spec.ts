@@ -72,6 +72,16 @@ test.describe('support staff check a customer’s contacts', () => {
     ).toBeVisible();
   });
 
+  test('when seen at phone width, then the page does not scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`/customers/${ROSAFLOR.id}`);
+    await expect(page.getByRole('table')).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('when a customer id is unknown, then the page says so', async ({ page }) => {
     await page.goto('/customers/777');
     await expect(page.getByRole('alert')).toContainText('No customer 777');
