@@ -3,6 +3,7 @@ import { describeError } from '../lib/form-errors';
 import { AddContactForm } from '../features/contacts/components/add-contact-form';
 import { useCustomer } from '../features/customers/api/get-customer';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
+import { readRecentCustomers } from '../features/customers/recent-customers';
 import { paths } from './paths';
 
 /** The sales screen (`/`), or the same form for one customer (`/customers/:id/contacts/new`). */
@@ -31,6 +32,7 @@ export function AddContactPage({ customerId }: { customerId?: string }) {
           onBlur={slot.onBlur}
           inputRef={slot.inputRef}
           error={slot.error}
+          recent={readRecentCustomers()}
         />
       )}
     />

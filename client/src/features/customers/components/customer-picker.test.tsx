@@ -3,15 +3,15 @@ import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { CustomerSummary } from '@komet-contacts/server/contract';
-import { server } from '../../../testing/msw-server';
+import { ROSAS_BOGOTA, server } from '../../../testing/msw-server';
 import { renderWithProviders } from '../../../testing/render';
 import { CustomerPicker } from './customer-picker';
 
-function Picker() {
+function Picker({ recent }: { recent?: CustomerSummary[] }) {
   const [value, setValue] = useState<CustomerSummary | null>(null);
   return (
     <>
-      <CustomerPicker id="customer" value={value} onChange={setValue} />
+      <CustomerPicker id="customer" value={value} onChange={setValue} recent={recent} />
       <output aria-label="picked">{value?.id ?? 'none'}</output>
     </>
   );
@@ -92,5 +92,14 @@ describe('CustomerPicker', () => {
 
     expect(screen.getByRole('status', { name: 'picked' })).toHaveTextContent('none');
     expect(combobox).toHaveValue('Rosaflor Ecuador S.A');
+  });
+
+  it('when recently opened customers are offered, then one click picks one', async () => {
+    const { user } = renderWithProviders(<Picker recent={[ROSAS_BOGOTA]} />);
+
+    await user.click(screen.getByRole('button', { name: ROSAS_BOGOTA.name }));
+
+    expect(screen.getByRole('status', { name: 'picked' })).toHaveTextContent(ROSAS_BOGOTA.id);
+    expect(screen.queryByRole('button', { name: ROSAS_BOGOTA.name })).not.toBeInTheDocument();
   });
 });

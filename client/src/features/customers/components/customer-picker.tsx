@@ -12,6 +12,8 @@ export interface CustomerPickerProps {
   onBlur?: () => void;
   inputRef?: Ref<HTMLInputElement>;
   error?: string | undefined;
+  /** Customers to offer as one-click picks while nothing is typed (recently opened ones). */
+  recent?: readonly CustomerSummary[];
 }
 
 /**
@@ -26,6 +28,7 @@ export function CustomerPicker({
   onBlur,
   inputRef,
   error,
+  recent = [],
 }: CustomerPickerProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -112,6 +115,16 @@ export function CustomerPicker({
           </div>
         )}
       </Field>
+      {!value && !text && recent.length > 0 && (
+        <p className="recent-picks">
+          Recent:{' '}
+          {recent.slice(0, 4).map((customer) => (
+            <button key={customer.id} type="button" className="chip" onClick={() => pick(customer)}>
+              {customer.name}
+            </button>
+          ))}
+        </p>
+      )}
       {!value && (
         <label className="inline-check">
           <input
