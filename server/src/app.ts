@@ -52,7 +52,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', healthRouter(deps.mode, deps.directory));
   app.use('/api', contactTypesRouter(deps.contactTypes));
   app.use('/api', customersRouter(deps.directory));
-  app.use('/api', contactsRouter(deps.komet, deps.contacts));
+  app.use('/api', contactsRouter(deps.komet, deps.contacts, deps.directory));
   app.use('/api', (req, res) => {
     sendProblem(res, {
       status: 404,

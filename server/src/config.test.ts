@@ -70,4 +70,13 @@ describe('parseConfig', () => {
     expect(message).not.toContain('SENTINEL');
     expect(message).not.toContain('7f3a9c');
   });
+
+  it('when KOMET_API_URL is plain http to another machine, then it is refused, the token never leaving unencrypted', () => {
+    expect(() => parseConfig({ KOMET_API_URL: 'http://api.kometsales.com/api' })).toThrow(
+      /KOMET_API_URL: must use https/,
+    );
+    expect(parseConfig({ KOMET_API_URL: 'http://127.0.0.1:4010/api' }).KOMET_API_URL).toBe(
+      'http://127.0.0.1:4010/api',
+    );
+  });
 });

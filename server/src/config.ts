@@ -9,6 +9,13 @@ const list = (value: string) =>
 const envSchema = z.object({
   KOMET_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    // The token rides in every request: plain http only to this machine (a local test double).
+    .refine(
+      (url) =>
+        url.startsWith('https:') ||
+        /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url),
+      'must use https (http is allowed only for 127.0.0.1, localhost or [::1])',
+    )
     .default('https://api.kometsales.com/api'),
   // An empty token counts as none, so `KOMET_API_TOKEN=` selects the simulator explicitly.
   KOMET_API_TOKEN: z

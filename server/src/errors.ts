@@ -63,6 +63,9 @@ function problemFor(error: unknown): Omit<Problem, 'type'> {
   if (type === 'entity.parse.failed') {
     return { status: 400, title: 'Malformed JSON', detail: 'The request body is not valid JSON.' };
   }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, title: 'Bad request', detail: 'The request could not be read.' };
+  }
   return {
     status: 500,
     title: 'Something went wrong',

@@ -13,7 +13,9 @@ export function createLogger(options: {
   silent?: boolean;
 }): Logger {
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const secrets = options.secrets.filter(Boolean);
+  const secrets = options.secrets
+    .filter(Boolean)
+    .flatMap((secret) => [secret, encodeURIComponent(secret)]);
   const emit = (level: string, event: string, fields: Record<string, unknown> = {}) => {
     if (options.silent) return;
     let line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });

@@ -48,6 +48,19 @@ describe('findDuplicates', () => {
     expect(reasonsFor({ name: '山田 次郎' })).toEqual([]);
   });
 
+  it('when the same switchboard number has another extension, then it is someone else', () => {
+    const switchboard = [contact('9', { name: 'Front Desk', phone: '+593 2 255 0101', ext: '14' })];
+    const reasons = (ext: string | undefined) =>
+      findDuplicates({ name: 'New', phone: '+593 2 255 0101', ext }, switchboard).length;
+    expect(reasons('15')).toBe(0);
+    expect(reasons('14')).toBe(1);
+    expect(reasons(undefined)).toBe(1);
+  });
+
+  it('when letters without a base letter differ only in case, then names still match', () => {
+    expect(reasonsFor({ name: 'soren aero' })).toEqual([['2', ['name']]]);
+  });
+
   it('when several rules match one contact, then every reason is listed once', () => {
     expect(
       reasonsFor({

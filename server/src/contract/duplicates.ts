@@ -12,6 +12,7 @@ interface DraftForDuplicates {
   name?: string | undefined;
   email?: string | undefined;
   phone?: string | undefined;
+  ext?: string | undefined;
   mobile?: string | undefined;
 }
 
@@ -20,9 +21,28 @@ const MIN_PHONE_DIGITS = 6;
 
 const emailKey = (email: string | undefined) => email?.trim().toLowerCase() || undefined;
 
+const digits = (number: string | undefined) => (number ?? '').replace(/\D/g, '');
+
 function phoneKeys(...numbers: (string | undefined)[]): Set<string> {
-  const digits = numbers.map((number) => (number ?? '').replace(/\D/g, ''));
-  return new Set(digits.filter((value) => value.length >= MIN_PHONE_DIGITS));
+  return new Set(numbers.map(digits).filter((value) => value.length >= MIN_PHONE_DIGITS));
+}
+
+/** A phone or mobile in common; one switchboard with two different extensions is two people. */
+function sharesNumber(draft: DraftForDuplicates, contact: Contact): boolean {
+  const draftNumbers = phoneKeys(draft.phone, draft.mobile);
+  const ours = draft.ext?.trim();
+  const theirs = contact.ext?.trim();
+  const otherExtension = Boolean(ours && theirs && ours !== theirs);
+  for (const number of phoneKeys(contact.phone, contact.mobile)) {
+    if (!draftNumbers.has(number)) continue;
+    const onlySwitchboard =
+      number === digits(draft.phone) &&
+      number === digits(contact.phone) &&
+      number !== digits(draft.mobile) &&
+      number !== digits(contact.mobile);
+    if (!(onlySwitchboard && otherExtension)) return true;
+  }
+  return false;
 }
 
 /**
@@ -36,16 +56,13 @@ export function findDuplicates(
   exceptId?: string,
 ): DuplicateMatch[] {
   const email = emailKey(draft.email);
-  const phones = phoneKeys(draft.phone, draft.mobile);
   const name = draft.name ? foldText(draft.name) : '';
   const matches: DuplicateMatch[] = [];
   for (const contact of contacts) {
     if (contact.id === exceptId) continue;
     const reasons: DuplicateReason[] = [];
     if (email && emailKey(contact.email) === email) reasons.push('email');
-    if ([...phoneKeys(contact.phone, contact.mobile)].some((phone) => phones.has(phone))) {
-      reasons.push('phone');
-    }
+    if (sharesNumber(draft, contact)) reasons.push('phone');
     if (name && foldText(contact.name) === name) reasons.push('name');
     if (reasons.length > 0) matches.push({ contact, reasons });
   }

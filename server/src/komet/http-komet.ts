@@ -35,7 +35,10 @@ type Request =
  * call spends the daily quota. The token never enters an error message.
  */
 export function createHttpKomet(options: HttpKometOptions): Komet {
-  const redact = (text: string) => text.split(options.token).join('[redacted]');
+  // The token travels raw in POST bodies and URL-encoded in GET queries: either may be echoed.
+  const secrets = [options.token, encodeURIComponent(options.token)];
+  const redact = (text: string) =>
+    secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
 
   async function call<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
     const url = new URL(`${options.baseUrl.replace(/\/$/, '')}/${request.method}`);

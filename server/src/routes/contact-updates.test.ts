@@ -167,7 +167,7 @@ describe('GET /api/customers/:customerId/contacts', () => {
     expect(test.simulator.calls('customer.contact.list')).toBe(calls + 1);
   });
 
-  it('when a contact is added, then the next list re-reads Komet once and shows it', async () => {
+  it('when a contact is added, then the next list shows it without asking Komet again', async () => {
     await listContacts('4242');
     const response = await test.api(
       '/api/customers/4242/contacts',
@@ -177,15 +177,31 @@ describe('GET /api/customers/:customerId/contacts', () => {
     const lists = test.simulator.calls('customer.contact.list');
 
     const names = (await listContacts('4242')).map((contact) => contact.name);
-    await listContacts('4242');
 
     expect(names).toContain('Just Added');
+    expect(test.simulator.calls('customer.contact.list')).toBe(lists);
+  });
+
+  it('when Komet may or may not have saved a contact, then the next list asks Komet', async () => {
+    await listContacts('1002');
+    test.simulator.faults.next({ kind: 'non-json' }, { method: 'customer.contact.add' });
+    const response = await test.api(
+      '/api/customers/1002/contacts',
+      json('POST', buildContactInput({ name: 'Maybe Saved' })),
+    );
+    expect(response.status).toBe(502);
+    const lists = test.simulator.calls('customer.contact.list');
+
+    await listContacts('1002');
+
     expect(test.simulator.calls('customer.contact.list')).toBe(lists + 1);
   });
 
-  it('when the customer is unknown to Komet, then 422 with its message', async () => {
+  it('when the customer is not in Komet’s customer list, then 404 without asking Komet', async () => {
+    const calls = test.simulator.calls();
     const response = await test.api('/api/customers/777/contacts');
-    expect(response.status).toBe(422);
-    expect(problemSchema.parse(await response.json()).detail).toBe('Customer 777 was not found.');
+    expect(response.status).toBe(404);
+    expect(problemSchema.parse(await response.json()).title).toBe('Customer not found');
+    expect(test.simulator.calls()).toBe(calls);
   });
 });

@@ -10,15 +10,32 @@ import {
   type ContactListResponse,
 } from '../contract';
 import { sendProblem } from '../errors';
-import type { Komet } from '../komet/komet';
+import { KometRejectedError, type Komet } from '../komet/komet';
 import type { ContactCache } from '../storage/contact-cache';
+import type { CustomerDirectory } from '../storage/customer-directory';
+import { customerNotFound } from './customers';
 import { parseOr400 } from './parse';
 
-export function contactsRouter(komet: Komet, cache: ContactCache): Router {
+export function contactsRouter(
+  komet: Komet,
+  cache: ContactCache,
+  directory: CustomerDirectory,
+): Router {
   const router = Router();
+
+  /** A write whose outcome is unknown (timeout, broken answer) drops the cached list. */
+  async function afterWrite<T>(customerId: string, write: Promise<T>): Promise<T> {
+    try {
+      return await write;
+    } catch (error) {
+      if (!(error instanceof KometRejectedError)) cache.forget(customerId);
+      throw error;
+    }
+  }
 
   router.get('/customers/:customerId/contacts', async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
+    if (!(await directory.ready()).get(customerId)) return customerNotFound(res, customerId);
     const { contacts, fetchedAt } = await cache.list(customerId);
     const body: ContactListResponse = { contacts, fetchedAt: new Date(fetchedAt).toISOString() };
     res.json(body);
@@ -28,8 +45,8 @@ export function contactsRouter(komet: Komet, cache: ContactCache): Router {
   router.post('/customers/:customerId/contacts', async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const contact = parseOr400(contactInputSchema, req.body ?? {});
-    const saved = await komet.addContact(customerId, contact);
-    cache.forget(customerId);
+    const saved = await afterWrite(customerId, komet.addContact(customerId, contact));
+    cache.saved(customerId, { ...contact, id: saved.contactId });
     const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
     res.status(201).location(`/api/customers/${customerId}/contacts/${saved.contactId}`).json(body);
   });
@@ -61,8 +78,8 @@ export function contactsRouter(komet: Komet, cache: ContactCache): Router {
       };
       return void res.status(409).type('application/problem+json').json(conflict);
     }
-    const saved = await komet.updateContact(customerId, contactId, contact);
-    cache.replace(customerId, { ...contact, id: contactId });
+    const saved = await afterWrite(customerId, komet.updateContact(customerId, contactId, contact));
+    cache.saved(customerId, { ...contact, id: contactId });
     const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
     res.json(body);
   });

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import * as z from 'zod/mini';
 import { customerIdSchema, type CustomerSearchResponse, type CustomerSummary } from '../contract';
 import { sendProblem } from '../errors';
@@ -11,6 +11,14 @@ const searchQuerySchema = z.object({
   includeInactive: z.optional(z.enum(['0', '1', 'true', 'false'], 'Use 1 or 0')),
   limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-4]\d|50)$/, 'A number from 1 to 50'))),
 });
+
+export function customerNotFound(res: Response, customerId: string): void {
+  sendProblem(res, {
+    status: 404,
+    title: 'Customer not found',
+    detail: `No customer ${customerId} in Komet's customer list (refreshed every few minutes).`,
+  });
+}
 
 export function customersRouter(directory: CustomerDirectory): Router {
   const router = Router();
@@ -28,13 +36,7 @@ export function customersRouter(directory: CustomerDirectory): Router {
   router.get('/customers/:customerId', async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const customer = (await directory.ready()).get(customerId);
-    if (!customer) {
-      return sendProblem(res, {
-        status: 404,
-        title: 'Customer not found',
-        detail: `No customer ${customerId} in Komet's customer list (refreshed every few minutes).`,
-      });
-    }
+    if (!customer) return customerNotFound(res, customerId);
     const body: CustomerSummary = toSummary(customer);
     res.json(body);
   });

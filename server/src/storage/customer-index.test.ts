@@ -211,3 +211,13 @@ describe('CustomerIndex one-letter searches', () => {
     expect(index.search('京', { includeInactive: false, limit: 10 }).total).toBe(1);
   });
 });
+
+describe('CustomerIndex letters that NFD leaves whole', () => {
+  it('when "aero" or "son" is typed, then "Bloemenhandel Ærø & Søn" is found', () => {
+    const index = new CustomerIndex();
+    index.replaceAll([customer('4243', 'Bloemenhandel Ærø & Søn', 'AERO')]);
+    for (const typed of ['aero', 'son', 'ÆRØ']) {
+      expect(index.search(typed, { includeInactive: false, limit: 5 }).total).toBe(1);
+    }
+  });
+});
