@@ -43,7 +43,7 @@ describe('EditContactPage', () => {
     });
   });
 
-  it('when Komet’s copy changed meanwhile, then both versions show and "Save my version" sends it against the new one', async () => {
+  it('when Komet’s copy changed meanwhile, then both versions show and saving keeps my change and theirs', async () => {
     const current: Contact = { ...CARLOS, email: 'carlos.new@rosaflor.example' };
     const bodies = recordPuts([
       () =>
@@ -67,20 +67,35 @@ describe('EditContactPage', () => {
     await user.type(await screen.findByLabelText(/^description/i), 'Prefers calls');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    const conflict = await screen.findByRole('alert');
+    const conflict = await screen.findByRole('region', { name: /changed in Komet/ });
     const row = within(conflict).getByRole('row', { name: /E-mail/ });
-    expect(row).toHaveTextContent(CARLOS.email!);
+    expect(row).toHaveTextContent('Not changed by you');
     expect(row).toHaveTextContent('carlos.new@rosaflor.example');
     expect(screen.getByLabelText(/^description/i)).toHaveValue('Prefers calls');
 
-    await user.click(within(conflict).getByRole('button', { name: /save my version/i }));
+    await user.click(within(conflict).getByRole('button', { name: /save my changes/i }));
 
     await waitFor(() => expect(bodies).toHaveLength(2));
     const { id: _id, ...currentFields } = current;
     expect(bodies[1]).toMatchObject({
       expected: currentFields,
-      contact: { description: 'Prefers calls' },
+      // Someone else's new e-mail is kept, not undone by my save.
+      contact: { description: 'Prefers calls', email: 'carlos.new@rosaflor.example' },
     });
+  });
+
+  it('when only spaces are added, or Ctrl+Enter is pressed with no change, then nothing can be saved', async () => {
+    const bodies = recordPuts([saved]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    const name = await screen.findByLabelText(/^name/i);
+
+    await user.type(name, '   ');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    expect(bodies).toEqual([]);
   });
 
   it('when the contact is not in the customer’s list, then the page says it may have been deleted', async () => {

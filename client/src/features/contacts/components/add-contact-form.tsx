@@ -1,15 +1,10 @@
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useController, useForm, useWatch, type Control } from 'react-hook-form';
-import { useQueryClient } from '@tanstack/react-query';
-import type {
-  AddContactResponse,
-  Contact,
-  ContactListResponse,
-  CustomerSummary,
-} from '@komet-contacts/server/contract';
+import type { AddContactResponse, Contact, CustomerSummary } from '@komet-contacts/server/contract';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
-import { contactKeys, useAddContact } from '../api/add-contact';
+import { useAddContact } from '../api/add-contact';
+import { useCustomerContacts } from '../api/list-contacts';
 import { useContactTypes } from '../api/list-contact-types';
 import type {
   AddContactFormInput as FormInput,
@@ -81,22 +76,31 @@ export function AddContactForm({
   const formRef = useRef<HTMLFormElement>(null);
   const customerId = useWatch({ control: form.control, name: 'customer' })?.id;
   const duplicates = useDuplicateCheck();
-  const queryClient = useQueryClient();
-  // Types seen on this customer's contacts, when its list is already at hand (no fetch for this).
-  const known = customerId
-    ? queryClient.getQueryData<ContactListResponse>(contactKeys.ofCustomer(customerId))?.contacts
-    : undefined;
+  // The customer's contacts: their types join the dropdown, and the duplicate check needs them.
+  const existing = useCustomerContacts(customerId).data?.contacts;
+  // Any change after a duplicate warning asks again: the warning was about other values.
+  const resetDuplicates = duplicates.reset;
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: resetDuplicates }),
+    [form, resetDuplicates],
+  );
 
-  const onSubmit = form.handleSubmit(async ({ customer, ...contact }) => {
-    if (addContact.isPending) return;
-    if (!(await duplicates.mayAdd(customer.id, contact))) return;
+  // Set synchronously: a second Enter must not start another add while the first is checking
+  // duplicates (Komet's add is not idempotent).
+  const sending = useRef(false);
+  async function save({ customer, ...contact }: FormOutput) {
+    if (sending.current) return;
+    sending.current = true;
     try {
+      if (!(await duplicates.mayAdd(customer.id, contact))) return;
       const answer = await addContact.mutateAsync({ customerId: customer.id, contact });
       setSaved({ ...answer, customer });
     } catch (error) {
       applyServerErrors(error, form.setError, FIELD_NAMES);
+    } finally {
+      sending.current = false;
     }
-  });
+  }
 
   function addAnother() {
     form.reset({ ...EMPTY_CONTACT, customer: saved?.customer ?? null });
@@ -129,13 +133,13 @@ export function AddContactForm({
         noValidate
         className="card"
         aria-labelledby="add-contact-title"
-        onSubmit={(event) => void onSubmit(event)}
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
         onFocus={() => void loadResolvers()}
         onKeyDown={submitOnCtrlEnter}
       >
         <h1 id="add-contact-title">Add a contact</h1>
         <CustomerSlot control={form.control} render={renderCustomerPicker} />
-        <ContactFields idPrefix="contact" types={typeOptions(types.data?.types, known)} />
+        <ContactFields idPrefix="contact" types={typeOptions(types.data?.types, existing)} />
         {types.isError && (
           <p className="form-error" role="alert">
             Contact types could not be loaded; reload the page to try again.

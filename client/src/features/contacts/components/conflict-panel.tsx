@@ -18,6 +18,8 @@ const shown = (value: string | boolean | undefined) =>
 
 interface ConflictPanelProps {
   mine: ContactSnapshot;
+  /** Fields this user changed; the others keep Komet's value. */
+  yours: string[];
   current: ContactSnapshot;
   changedFields: string[];
   onKeepMine: () => void;
@@ -27,15 +29,18 @@ interface ConflictPanelProps {
 /** Someone changed the contact in Komet meanwhile: both versions, side by side, and a choice. */
 export function ConflictPanel({
   mine,
+  yours,
   current,
   changedFields,
   onKeepMine,
   onUseCurrent,
 }: ConflictPanelProps) {
   return (
-    <div className="duplicate-warning" role="alert" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">This contact was changed in Komet after you opened it</h2>
-      <p>Nothing was saved. Compare the versions and choose which to keep.</p>
+    <section className="duplicate-warning" aria-labelledby="conflict-title">
+      <h2 id="conflict-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+        This contact was changed in Komet after you opened it
+      </h2>
+      <p role="alert">Nothing was saved. Compare the versions and choose what to keep.</p>
       <table className="contacts-table">
         <thead>
           <tr>
@@ -48,7 +53,11 @@ export function ConflictPanel({
           {changedFields.map((field) => (
             <tr key={field}>
               <th scope="row">{LABELS[field] ?? field}</th>
-              <td>{shown(mine[field as keyof ContactSnapshot])}</td>
+              <td>
+                {yours.includes(field)
+                  ? shown(mine[field as keyof ContactSnapshot])
+                  : 'Not changed by you: Komet’s value is kept'}
+              </td>
               <td>{shown(current[field as keyof ContactSnapshot])}</td>
             </tr>
           ))}
@@ -56,12 +65,12 @@ export function ConflictPanel({
       </table>
       <div className="form-actions">
         <button type="button" className="button-primary" onClick={onKeepMine}>
-          Save my version over it
+          Save my changes on top of Komet’s version
         </button>
         <button type="button" className="button-secondary" onClick={onUseCurrent}>
           Start again from Komet’s version
         </button>
       </div>
-    </div>
+    </section>
   );
 }

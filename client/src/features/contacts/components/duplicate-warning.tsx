@@ -15,8 +15,17 @@ interface DuplicateWarningProps {
 /** Names the existing contacts a new one resembles, and why, before anything is sent. */
 export default function DuplicateWarning({ matches, onEdit, onAddAnyway }: DuplicateWarningProps) {
   return (
-    <div className="duplicate-warning" role="alert" aria-labelledby="duplicate-title">
-      <h2 id="duplicate-title">This customer may already have this contact</h2>
+    <section className="duplicate-warning" aria-labelledby="duplicate-title">
+      <h2 id="duplicate-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+        This customer may already have this contact
+      </h2>
+      <p role="alert" className="visually-hidden">
+        Not saved yet:{' '}
+        {matches.length === 1
+          ? 'a similar contact exists'
+          : `${matches.length} similar contacts exist`}
+        .
+      </p>
       <ul>
         {matches.map(({ contact, reasons }) => (
           <li key={contact.id}>
@@ -32,6 +41,6 @@ export default function DuplicateWarning({ matches, onEdit, onAddAnyway }: Dupli
       <button type="button" className="button-secondary" onClick={onAddAnyway}>
         Add anyway
       </button>
-    </div>
+    </section>
   );
 }

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import type {
-  Contact,
-  ContactDraft,
-  ContactInput,
-  ContactSnapshot,
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import {
+  changedFields,
+  contactConflictSchema,
+  type Contact,
+  type ContactDraft,
+  type ContactInput,
+  type ContactSnapshot,
 } from '@komet-contacts/server/contract';
 import { ApiError } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -18,8 +20,11 @@ import { editContactResolver, loadResolvers } from './lazy-resolvers';
 
 interface Conflict {
   current: ContactSnapshot;
+  /** Fields Komet changed since the form was opened. */
   changedFields: string[];
   mine: ContactInput;
+  /** Fields this user changed. */
+  yours: string[];
 }
 
 interface EditContactFormProps {
@@ -45,10 +50,16 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
   const expected = useRef<ContactSnapshot>(contact);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { isDirty, isSubmitting } = form.formState;
+  const sending = useRef(false);
+  const { isSubmitting, defaultValues } = form.formState;
+  // Only a real change enables Save: spaces around a value are trimmed away before saving.
+  const values = useWatch({ control: form.control });
+  const isDirty = changedFields(values, defaultValues ?? {}).length > 0;
   useUnsavedChangesGuard(isDirty, 'This contact has unsaved changes. Leave without saving them?');
 
   async function save(values: ContactInput) {
+    if (sending.current) return;
+    sending.current = true;
     setConflict(null);
     try {
       await update.mutateAsync({
@@ -61,11 +72,15 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
       onSaved(contact.id);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        const { contactConflictSchema } = await import('@komet-contacts/server/contract');
         const body = contactConflictSchema.safeParse(error.body);
-        if (body.success) return setConflict({ ...body.data, mine: values });
+        if (body.success) {
+          const yours = changedFields(values, expected.current);
+          return setConflict({ ...body.data, mine: values, yours });
+        }
       }
       applyServerErrors(error, form.setError, CONTACT_FIELD_NAMES);
+    } finally {
+      sending.current = false;
     }
   }
 
@@ -85,9 +100,17 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
         {conflict && (
           <ConflictPanel
             mine={conflict.mine}
+            yours={conflict.yours}
             current={conflict.current}
             changedFields={conflict.changedFields}
             onKeepMine={() => {
+              // Keep what this user changed; take Komet's value for everything else, so
+              // someone else's edit to another field is not undone.
+              for (const field of conflict.changedFields) {
+                if (conflict.yours.includes(field)) continue;
+                const name = field as keyof ContactDraft;
+                form.setValue(name, toDraft(conflict.current)[name], { shouldDirty: true });
+              }
               expected.current = conflict.current;
               setConflict(null);
               formRef.current?.requestSubmit();

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ContactInput, DuplicateMatch } from '@komet-contacts/server/contract';
 
 /** Holds the duplicate warning of the add form and the user's "Add anyway". */
@@ -24,9 +24,9 @@ export function useDuplicateCheck() {
       accepted.current = true;
       setMatches([]);
     },
-    reset: () => {
+    reset: useCallback(() => {
       accepted.current = false;
-      setMatches([]);
-    },
+      setMatches((current) => (current.length ? [] : current));
+    }, []),
   };
 }
