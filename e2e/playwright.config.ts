@@ -51,7 +51,8 @@ export default defineConfig({
     command: `KOMET_API_TOKEN=${BUNDLE_SENTINEL} npm run build && KOMET_API_TOKEN= npm start`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: !process.env.CI,
+    // Specs share the simulator's in-memory data: every run starts from the seed.
+    reuseExistingServer: false,
     timeout: 120_000,
     env: {
       PORT: String(PORT),

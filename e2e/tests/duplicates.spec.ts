@@ -12,7 +12,9 @@ test.describe('adding a contact that may exist already', () => {
   test('when the name matches an existing contact, then the warning names it and "Edit that contact" opens it', async ({
     page,
   }) => {
-    const warning = page.getByRole('alert').filter({ hasText: 'may already have this contact' });
+    const warning = page.getByRole('region', {
+      name: 'This customer may already have this contact',
+    });
     await expect(warning).toContainText('Lucía Paredes');
     await expect(warning).toContainText('same name');
     await warning.getByRole('button', { name: 'Edit that contact' }).click();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from '@komet-contacts/server/contract';
@@ -95,7 +95,7 @@ describe('AddContactPage', () => {
     await user.click(screen.getByRole('button', { name: /save contact/i }));
 
     const status = await screen.findByRole('status');
-    expect(within(status).getByText('4535434')).toBeInTheDocument();
+    expect(status).toHaveTextContent('4535434');
     expect(status).toHaveTextContent('Rosaflor Ecuador S.A.');
     expect(bodies).toEqual([
       {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, navigate } from '../lib/router';
 import { describeError } from '../lib/form-errors';
 import { AddContactForm } from '../features/contacts/components/add-contact-form';
@@ -8,6 +9,7 @@ import { paths } from './paths';
 
 /** The sales screen (`/`), or the same form for one customer (`/customers/:id/contacts/new`). */
 export function AddContactPage({ customerId }: { customerId?: string }) {
+  const [recent] = useState(readRecentCustomers);
   const customer = useCustomer(customerId);
   if (customerId && customer.isPending) return <p aria-live="polite">Loading customer…</p>;
   if (customerId && customer.isError) {
@@ -32,7 +34,7 @@ export function AddContactPage({ customerId }: { customerId?: string }) {
           onBlur={slot.onBlur}
           inputRef={slot.inputRef}
           error={slot.error}
-          recent={readRecentCustomers()}
+          recent={recent}
         />
       )}
     />

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Routes, type RouteDefinition } from '../lib/router';
 import { AddContactPage } from './add-contact-page';
 import { Layout } from './layout';
@@ -11,15 +12,21 @@ const CustomersPage = lazy(() => import('./customers-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
 const ROUTES: RouteDefinition[] = [
-  { path: '/', render: () => <AddContactPage /> },
-  { path: '/customers', render: () => <CustomersPage /> },
-  { path: '/customers/:customerId', render: (p) => <CustomerPage customerId={p.customerId!} /> },
+  { path: '/', title: 'Add a contact', render: () => <AddContactPage /> },
+  { path: '/customers', title: 'Find a customer', render: () => <CustomersPage /> },
+  {
+    path: '/customers/:customerId',
+    title: 'Customer',
+    render: (p) => <CustomerPage customerId={p.customerId!} />,
+  },
   {
     path: '/customers/:customerId/contacts/new',
+    title: 'New contact',
     render: (p) => <AddContactPage key={p.customerId} customerId={p.customerId} />,
   },
   {
     path: '/customers/:customerId/contacts/:contactId/edit',
+    title: 'Edit contact',
     render: (p) => (
       <EditContactPage key={p.contactId} customerId={p.customerId!} contactId={p.contactId!} />
     ),
@@ -30,9 +37,18 @@ export function App() {
   return (
     <Providers>
       <Layout>
-        <Suspense fallback={<p aria-live="polite">Loading…</p>}>
-          <Routes routes={ROUTES} fallback={<NotFoundPage />} />
-        </Suspense>
+        <ErrorBoundary
+          fallback={() => (
+            <p role="alert" className="form-error">
+              This screen could not be loaded. Check your connection and{' '}
+              <a href={window.location.href}>reload the page</a>.
+            </p>
+          )}
+        >
+          <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+            <Routes routes={ROUTES} fallback={<NotFoundPage />} focusTarget="main" />
+          </Suspense>
+        </ErrorBoundary>
       </Layout>
     </Providers>
   );

@@ -41,10 +41,13 @@ describe('CustomerPage', () => {
 
   it('when a contact was just saved, then the page confirms it by name', async () => {
     window.history.pushState(null, '', '/customers/4242?saved=501');
-    renderWithProviders(<CustomerPage customerId="4242" />);
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Changes to Carlos Andrade were saved in Komet.',
-    );
-    window.history.pushState(null, '', '/');
+    try {
+      renderWithProviders(<CustomerPage customerId="4242" />);
+      expect(await screen.findByRole('status')).toHaveTextContent(
+        'Changes to Carlos Andrade were saved in Komet.',
+      );
+    } finally {
+      window.history.pushState(null, '', '/');
+    }
   });
 });

@@ -71,7 +71,7 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
           renderEdit={(contact) => (
             <Link
               href={paths.editContact(customerId, contact.id)}
-              aria-label={`Edit ${contact.name}`}
+              aria-label={`Edit ${contact.name}, ${contact.type}`}
             >
               Edit
             </Link>

@@ -12,6 +12,7 @@ export default function CustomersPage() {
       <h1 id="customers-title">Find a customer</h1>
       <CustomerPicker
         id="customer-search"
+        required={false}
         value={null}
         onChange={(customer) => customer && navigate(paths.customer(customer.id))}
       />

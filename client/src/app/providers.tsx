@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { ApiError } from '../lib/api';
 
 /**
  * Every Komet call spends a small daily quota (KOMET-API.md): no refetch on focus or reconnect,
@@ -10,7 +11,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 2 * 60 * 1000,
-        retry: 1,
+        // Only a network hiccup is retried: a Komet failure retried is one more quota call.
+        retry: (failures, error) => failures < 1 && error instanceof ApiError && error.status === 0,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
       },

@@ -1,4 +1,6 @@
 import {
+  useEffect,
+  useRef,
   useSyncExternalStore,
   type AnchorHTMLAttributes,
   type MouseEvent,
@@ -22,6 +24,7 @@ function announce(): void {
 // One listener, installed before any screen renders, so the unsaved-changes question comes
 // before the app reacts to back or forward.
 window.addEventListener('popstate', () => {
+  if (currentUrl() === shownUrl) return; // only the #fragment moved (the skip link)
   if (mayLeave()) announce();
   else window.history.pushState(null, '', shownUrl);
 });
@@ -68,7 +71,11 @@ export function matchPath(pattern: string, path: string): Record<string, string>
     const actual = have[index] ?? '';
     if (segment.startsWith(':')) {
       if (!actual) return undefined;
-      params[segment.slice(1)] = decodeURIComponent(actual);
+      try {
+        params[segment.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return undefined; // a malformed %-escape is no route of ours
+      }
     } else if (segment !== actual) return undefined;
   }
   return params;
@@ -76,15 +83,34 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 
 export interface RouteDefinition {
   path: string;
+  /** The document title, so tabs, history and screen readers tell screens apart. */
+  title: string;
   render: (params: Record<string, string>) => ReactNode;
 }
 
-/** Renders the first route whose pattern matches the current path, else `fallback`. */
-export function Routes({ routes, fallback }: { routes: RouteDefinition[]; fallback: ReactNode }) {
+/**
+ * Renders the first route whose pattern matches the current path, else `fallback`. On every
+ * screen change the title follows and focus moves to `focusTarget`, as a page load would.
+ */
+export function Routes({
+  routes,
+  fallback,
+  focusTarget,
+}: {
+  routes: RouteDefinition[];
+  fallback: ReactNode;
+  focusTarget: string;
+}) {
   const pathname = usePathname();
-  for (const route of routes) {
-    const params = matchPath(route.path, pathname);
-    if (params) return route.render(params);
-  }
-  return fallback;
+  const found = routes
+    .map((route) => ({ route, params: matchPath(route.path, pathname) }))
+    .find((match) => match.params);
+  const title = found?.route.title ?? 'Page not found';
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    document.title = `${title} · Komet Contacts`;
+    if (firstScreen.current) firstScreen.current = false;
+    else document.getElementById(focusTarget)?.focus({ preventScroll: false });
+  }, [pathname, title, focusTarget]);
+  return found?.params ? found.route.render(found.params) : fallback;
 }

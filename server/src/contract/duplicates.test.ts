@@ -61,7 +61,7 @@ describe('findDuplicates', () => {
     expect(reasonsFor({ name: 'soren aero' })).toEqual([['2', ['name']]]);
   });
 
-  it('when several rules match one contact, then every reason is listed once', () => {
+  it('when e-mail and name match but the phone does not, then exactly those reasons are listed', () => {
     expect(
       reasonsFor({
         name: 'José Pérez',

@@ -7,7 +7,15 @@ const KEEP = 8;
 export function readRecentCustomers(): CustomerSummary[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(stored) ? (stored as CustomerSummary[]) : [];
+    if (!Array.isArray(stored)) return [];
+    // Written by an older version or by hand: keep only entries that still look like customers.
+    return stored.filter(
+      (item): item is CustomerSummary =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as CustomerSummary).id === 'string' &&
+        typeof (item as CustomerSummary).name === 'string',
+    );
   } catch {
     return [];
   }

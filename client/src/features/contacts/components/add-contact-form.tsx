@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useController, useForm, useWatch, type Control } from 'react-hook-form';
 import type { AddContactResponse, Contact, CustomerSummary } from '@komet-contacts/server/contract';
+import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
 import { useAddContact } from '../api/add-contact';
@@ -18,6 +19,17 @@ import { useDuplicateCheck } from './use-duplicate-check';
 // Shown only after the user acts, so they stay out of the first screen's JS (BENCHMARKS.md).
 const DuplicateWarning = lazy(() => import('./duplicate-warning'));
 const SavedPanel = lazy(() => import('./saved-panel'));
+
+function SavedFallback({ saved }: { saved: AddContactResponse & { customer: CustomerSummary } }) {
+  return (
+    <section className="card saved" role="status" aria-labelledby="saved-title">
+      <h1 id="saved-title">Contact saved in Komet</h1>
+      <p>
+        Komet contact id {saved.contactId} was added to {saved.customer.name}.
+      </p>
+    </section>
+  );
+}
 
 export interface CustomerSlotProps {
   value: CustomerSummary | null;
@@ -113,15 +125,19 @@ export function AddContactForm({
 
   if (saved) {
     return (
-      <Suspense fallback={<p aria-live="polite">Contact saved in Komet…</p>}>
-        <SavedPanel
-          contactId={saved.contactId}
-          customerName={saved.customer.name}
-          onAddAnother={addAnother}
-        >
-          {renderSavedActions?.(saved.customer)}
-        </SavedPanel>
-      </Suspense>
+      // Whatever happens to the panel's code, the user must learn the contact was saved, and
+      // its id, or they might add it again.
+      <ErrorBoundary fallback={() => <SavedFallback saved={saved} />}>
+        <Suspense fallback={<SavedFallback saved={saved} />}>
+          <SavedPanel
+            contactId={saved.contactId}
+            customerName={saved.customer.name}
+            onAddAnother={addAnother}
+          >
+            {renderSavedActions?.(saved.customer)}
+          </SavedPanel>
+        </Suspense>
+      </ErrorBoundary>
     );
   }
 

@@ -12,6 +12,8 @@ export interface CustomerPickerProps {
   onBlur?: () => void;
   inputRef?: Ref<HTMLInputElement>;
   error?: string | undefined;
+  /** False where the picker is a plain search (the Customers screen), not a form field. */
+  required?: boolean;
   /** Customers to offer as one-click picks while nothing is typed (recently opened ones). */
   recent?: readonly CustomerSummary[];
 }
@@ -28,6 +30,7 @@ export function CustomerPicker({
   onBlur,
   inputRef,
   error,
+  required = true,
   recent = [],
 }: CustomerPickerProps) {
   const [text, setText] = useState('');
@@ -38,6 +41,8 @@ export function CustomerPicker({
   const query = useDebouncedValue(value ? '' : text, 150);
   const search = useSearchCustomers(query, includeInactive);
   const options = open && !value ? (search.data?.customers ?? []) : [];
+  // Results of an older query stay visible while the next one loads; Enter must not pick from them.
+  const resultsAreCurrent = !search.isPlaceholderData && query === text.trim();
   const expanded = options.length > 0;
   const activeOption = expanded ? options[Math.min(active, options.length - 1)] : undefined;
 
@@ -53,9 +58,9 @@ export function CustomerPicker({
       if (!open) return setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => Math.max(0, Math.min(options.length - 1, current + step)));
-    } else if (event.key === 'Enter' && activeOption) {
+    } else if (event.key === 'Enter' && expanded) {
       event.preventDefault();
-      pick(activeOption);
+      if (activeOption && resultsAreCurrent) pick(activeOption);
     } else if (event.key === 'Escape' && (expanded || text)) {
       event.preventDefault();
       if (expanded) return setOpen(false);
@@ -66,7 +71,7 @@ export function CustomerPicker({
 
   return (
     <div className="field-wide">
-      <Field id={id} label="Customer" required error={error} hint={statusText()}>
+      <Field id={id} label="Customer" required={required} error={error} hint={statusText()}>
         {(control) => (
           <div className="combobox">
             <input
