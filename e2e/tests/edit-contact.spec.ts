@@ -34,6 +34,19 @@ test.describe('support staff correct a contact', () => {
     await expect(page.getByRole('row', { name: /Søren Ærø/ })).toContainText('+45 33 12 34 56');
   });
 
+  test('when the edit screen is opened by its URL and reloaded, then it shows the contact again', async ({
+    page,
+  }) => {
+    await openSoren(page);
+    const url = page.url();
+    await page.goto('/');
+    await page.goto(url);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Edit Søren Ærø' })).toBeVisible();
+    await expect(page).toHaveTitle('Edit contact · Komet Contacts');
+    await expect(page.getByLabel(/^Mobile/)).toHaveValue('+45 20 12 34 56');
+  });
+
   test('when a change is undone by hand, then Save is disabled again', async ({ page }) => {
     await openSoren(page);
     const name = page.getByLabel(/^Name/);

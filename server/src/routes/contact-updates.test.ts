@@ -116,6 +116,24 @@ describe('PUT /api/customers/:customerId/contacts/:contactId', () => {
     });
   });
 
+  it('when Komet does not answer the update in time, then 504, and the next list asks Komet', async () => {
+    const before = await existingContact({ name: 'Slow Update' });
+    test.simulator.faults.next({ kind: 'hang' }, { method: 'customer.contact.update' });
+    const response = await put('4243', before.id, {
+      contact: { ...withoutId(before), name: 'Slow Updated' },
+      expected: withoutId(before),
+    });
+    expect(response.status).toBe(504);
+    expect(problemSchema.parse(await response.json()).detail).toMatch(
+      /may or may not have been saved/,
+    );
+    const lists = test.simulator.calls('customer.contact.list');
+
+    await listContacts('4243');
+
+    expect(test.simulator.calls('customer.contact.list')).toBe(lists + 1);
+  });
+
   it('when the contact does not exist, then 404 and no update is sent', async () => {
     const updates = test.simulator.calls('customer.contact.update');
     const response = await put('4243', '999999999', { contact: buildContactInput(), expected: {} });
