@@ -104,6 +104,25 @@ describe('PUT /api/customers/:customerId/contacts/:contactId', () => {
     expect(test.simulator.calls('customer.contact.update')).toBe(updates);
   });
 
+  it('when two people save the same contact at once, then one is saved and the other gets 409', async () => {
+    const before = await existingContact({ name: 'Two Editors' });
+    // The first update is slow to land, so the second would read the old record meanwhile.
+    test.simulator.faults.next({ kind: 'delay', ms: 200 }, { method: 'customer.contact.update' });
+    const save = (name: string) =>
+      put('4243', before.id, {
+        contact: { ...withoutId(before), name },
+        expected: withoutId(before),
+      });
+
+    const statuses = (await Promise.all([save('Editor One'), save('Editor Two')])).map(
+      (r) => r.status,
+    );
+
+    expect(statuses.sort()).toEqual([200, 409]);
+    const stored = test.simulator.store.contacts.get('4243')?.find((c) => c.id === before.id);
+    expect(['Editor One', 'Editor Two']).toContain(stored?.name);
+  });
+
   it('when Komet refuses the update, then 422 with its message on the field', async () => {
     const before = await existingContact({ name: 'Refused Type' });
     const response = await put('4243', before.id, {

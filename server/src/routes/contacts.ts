@@ -14,6 +14,7 @@ import { KometRejectedError, type Komet } from '../komet/komet';
 import type { ContactCache } from '../storage/contact-cache';
 import type { CustomerDirectory } from '../storage/customer-directory';
 import { customerNotFound } from './customers';
+import { oneAtATime } from './one-at-a-time';
 import { parseOr400 } from './parse';
 
 export function contactsRouter(
@@ -22,6 +23,7 @@ export function contactsRouter(
   directory: CustomerDirectory,
 ): Router {
   const router = Router();
+  const serially = oneAtATime();
 
   /** A write whose outcome is unknown (timeout, broken answer) drops the cached list. */
   async function afterWrite<T>(customerId: string, write: Promise<T>): Promise<T> {
@@ -58,30 +60,35 @@ export function contactsRouter(
     const request = (req.body ?? {}) as { contact?: unknown; expected?: unknown };
     const contact = parseOr400(contactInputSchema, request.contact ?? {});
     const expected = parseOr400(contactSnapshotSchema, request.expected ?? {}, 'expected');
-    const current = (await cache.read(customerId)).contacts.find((item) => item.id === contactId);
-    if (!current) {
-      return sendProblem(res, {
-        status: 404,
-        title: 'Contact not found',
-        detail: `Customer ${customerId} has no contact ${contactId} in Komet.`,
-      });
-    }
-    const changed = changedFields(expected, current);
-    if (changed.length > 0) {
-      const conflict: ContactConflict = {
-        type: 'about:blank',
-        status: 409,
-        title: 'Changed in Komet meanwhile',
-        detail: `Someone changed this contact in Komet since you opened it (${changed.join(', ')}). Nothing was saved.`,
-        current,
-        changedFields: changed,
-      };
-      return void res.status(409).type('application/problem+json').json(conflict);
-    }
-    const saved = await afterWrite(customerId, komet.updateContact(customerId, contactId, contact));
-    cache.saved(customerId, { ...contact, id: contactId });
-    const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
-    res.json(body);
+    await serially(`${customerId}/${contactId}`, async () => {
+      const current = (await cache.read(customerId)).contacts.find((item) => item.id === contactId);
+      if (!current) {
+        return sendProblem(res, {
+          status: 404,
+          title: 'Contact not found',
+          detail: `Customer ${customerId} has no contact ${contactId} in Komet.`,
+        });
+      }
+      const changed = changedFields(expected, current);
+      if (changed.length > 0) {
+        const conflict: ContactConflict = {
+          type: 'about:blank',
+          status: 409,
+          title: 'Changed in Komet meanwhile',
+          detail: `Someone changed this contact in Komet since you opened it (${changed.join(', ')}). Nothing was saved.`,
+          current,
+          changedFields: changed,
+        };
+        return void res.status(409).type('application/problem+json').json(conflict);
+      }
+      const saved = await afterWrite(
+        customerId,
+        komet.updateContact(customerId, contactId, contact),
+      );
+      cache.saved(customerId, { ...contact, id: contactId });
+      const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
+      res.json(body);
+    });
   });
 
   return router;
