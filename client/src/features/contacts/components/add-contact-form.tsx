@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useController, useForm, useWatch, type Control } from 'react-hook-form';
-import type { AddContactResponse, Contact, CustomerSummary } from '@komet-contacts/server/contract';
-import { ErrorBoundary } from '../../../components/ui/error-boundary';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import type { Contact, CustomerSummary } from '@komet-contacts/server/contract';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
 import { useAddContact } from '../api/add-contact';
@@ -14,50 +13,15 @@ import type {
 import { CONTACT_FIELD_NAMES, toDraft } from './contact-draft';
 import { ContactFields, typeOptions } from './contact-fields';
 import { addContactResolver, loadResolvers } from './lazy-resolvers';
+import { CustomerSlot, type CustomerSlotProps } from './customer-slot';
+import { SavedView, type Saved } from './saved-view';
 import { useDuplicateCheck } from './use-duplicate-check';
 
-// Shown only after the user acts, so they stay out of the first screen's JS (BENCHMARKS.md).
+// Shown only after the user acts, so it stays out of the first screen's JS (BENCHMARKS.md).
 const DuplicateWarning = lazy(() => import('./duplicate-warning'));
-const SavedPanel = lazy(() => import('./saved-panel'));
-
-function SavedFallback({ saved }: { saved: AddContactResponse & { customer: CustomerSummary } }) {
-  return (
-    <section className="card saved" role="status" aria-labelledby="saved-title">
-      <h1 id="saved-title">Contact saved in Komet</h1>
-      <p>
-        Komet contact id {saved.contactId} was added to {saved.customer.name}.
-      </p>
-    </section>
-  );
-}
-
-export interface CustomerSlotProps {
-  value: CustomerSummary | null;
-  onChange: (customer: CustomerSummary | null) => void;
-  onBlur: () => void;
-  inputRef: (element: HTMLInputElement | null) => void;
-  error: string | undefined;
-}
 
 const EMPTY_CONTACT = toDraft();
 const FIELD_NAMES = ['customer', ...CONTACT_FIELD_NAMES];
-
-function CustomerSlot({
-  control,
-  render,
-}: {
-  control: Control<FormInput, unknown, FormOutput>;
-  render: (props: CustomerSlotProps) => ReactNode;
-}) {
-  const { field, fieldState } = useController({ control, name: 'customer' });
-  return render({
-    value: field.value,
-    onChange: field.onChange,
-    onBlur: field.onBlur,
-    inputRef: field.ref,
-    error: fieldState.error?.message,
-  });
-}
 
 /**
  * Adds one contact to one customer. The customer picker comes from the page (features do not
@@ -82,9 +46,7 @@ export function AddContactForm({
   });
   const types = useContactTypes();
   const addContact = useAddContact();
-  const [saved, setSaved] = useState<(AddContactResponse & { customer: CustomerSummary }) | null>(
-    null,
-  );
+  const [saved, setSaved] = useState<Saved | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const customerId = useWatch({ control: form.control, name: 'customer' })?.id;
   const duplicates = useDuplicateCheck();
@@ -125,19 +87,9 @@ export function AddContactForm({
 
   if (saved) {
     return (
-      // Whatever happens to the panel's code, the user must learn the contact was saved, and
-      // its id, or they might add it again.
-      <ErrorBoundary fallback={() => <SavedFallback saved={saved} />}>
-        <Suspense fallback={<SavedFallback saved={saved} />}>
-          <SavedPanel
-            contactId={saved.contactId}
-            customerName={saved.customer.name}
-            onAddAnother={addAnother}
-          >
-            {renderSavedActions?.(saved.customer)}
-          </SavedPanel>
-        </Suspense>
-      </ErrorBoundary>
+      <SavedView saved={saved} onAddAnother={addAnother}>
+        {renderSavedActions?.(saved.customer)}
+      </SavedView>
     );
   }
 
