@@ -76,6 +76,25 @@ test.describe('support staff correct a contact', () => {
     await expect(page.getByRole('heading', { level: 1, name: AERO.name })).toBeVisible();
   });
 
+  test('when Forward is cancelled on a dirty form, then history is left as it was', async ({
+    page,
+  }) => {
+    await openSoren(page);
+    await page.getByRole('link', { name: `← ${AERO.name}` }).click();
+    await page.goBack();
+    await page.getByLabel(/^Description/).fill('Forward test');
+
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.goForward();
+    await expect(page.getByLabel(/^Description/)).toHaveValue('Forward test');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: AERO.name })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Edit Søren Ærø' })).toBeVisible();
+  });
+
   test('when the tab is closed with unsaved changes, then the browser asks first', async ({
     page,
   }) => {

@@ -10,7 +10,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const current = (active: boolean) => (active ? ('page' as const) : undefined);
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        // Focus alone: a #fragment entry in the history would confuse back and forward.
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">

@@ -13,8 +13,16 @@ import { mayLeave } from './navigation-guard';
 const NAVIGATED = 'komet-contacts:navigated';
 
 const currentUrl = () => window.location.pathname + window.location.search;
-// The URL the screen shows: where back/forward is undone to when the user stays on a dirty form.
+// The URL the screen shows, and its place in the session history: when the user stays on a
+// dirty form after back or forward, the browser is stepped back there without a new entry.
 let shownUrl = currentUrl();
+const indexOf = (state: unknown) => {
+  const index = (state as { index?: unknown } | null)?.index;
+  return typeof index === 'number' ? index : undefined;
+};
+let shownIndex = indexOf(window.history.state) ?? 0;
+window.history.replaceState({ index: shownIndex }, '');
+let undoing = false;
 
 function announce(): void {
   shownUrl = currentUrl();
@@ -23,10 +31,22 @@ function announce(): void {
 
 // One listener, installed before any screen renders, so the unsaved-changes question comes
 // before the app reacts to back or forward.
-window.addEventListener('popstate', () => {
-  if (currentUrl() === shownUrl) return; // only the #fragment moved (the skip link)
-  if (mayLeave()) announce();
-  else window.history.pushState(null, '', shownUrl);
+window.addEventListener('popstate', (event) => {
+  if (undoing) {
+    undoing = false;
+    return;
+  }
+  if (currentUrl() === shownUrl) return; // only the #fragment moved
+  const index = indexOf(event.state);
+  if (mayLeave()) {
+    shownIndex = index ?? shownIndex;
+    announce();
+  } else if (index !== undefined) {
+    undoing = true;
+    window.history.go(shownIndex - index);
+  } else {
+    window.history.pushState({ index: ++shownIndex }, '', shownUrl);
+  }
 });
 
 function subscribe(onChange: () => void): () => void {
@@ -37,7 +57,8 @@ function subscribe(onChange: () => void): () => void {
 /** Goes to `to` inside the app, unless a form with unsaved changes is told to stay. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (!mayLeave()) return;
-  window.history[options.replace ? 'replaceState' : 'pushState'](null, '', to);
+  if (options.replace) window.history.replaceState({ index: shownIndex }, '', to);
+  else window.history.pushState({ index: ++shownIndex }, '', to);
   announce();
 }
 
