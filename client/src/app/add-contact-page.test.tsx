@@ -175,6 +175,31 @@ describe('AddContactPage', () => {
     expect(screen.getByLabelText(/^name/i)).toHaveValue(buildContactInput().name);
   });
 
+  it('when the outcome of a save is unknown, then the customer’s contact list is read again', async () => {
+    let listReads = 0;
+    server.use(
+      http.get('/api/customers/:customerId/contacts', () => {
+        listReads++;
+        return HttpResponse.json({ contacts: [], fetchedAt: '2026-11-29T10:00:00.000Z' });
+      }),
+      http.post('/api/customers/:customerId/contacts', () =>
+        problem({
+          status: 504,
+          title: 'Komet did not answer in time',
+          detail: 'May have been saved.',
+        }),
+      ),
+    );
+    const { user } = renderWithProviders(<AddContactPage />);
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, buildContactInput());
+    await waitFor(() => expect(listReads).toBe(1));
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+
+    await screen.findByRole('alert');
+    await waitFor(() => expect(listReads).toBe(2));
+  });
+
   it('when Save is pressed twice while saving, then one request is sent', async () => {
     let release: () => void = () => undefined;
     const bodies: unknown[] = [];

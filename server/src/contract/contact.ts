@@ -39,5 +39,7 @@ export const addContactResponseSchema = z.object({
 });
 export type AddContactResponse = z.infer<typeof addContactResponseSchema>;
 
-export const contactTypesResponseSchema = z.object({ types: z.array(z.string()) });
-export type ContactTypesResponse = z.infer<typeof contactTypesResponseSchema>;
+/** `GET /api/contact-types`: the configured types (KOMET-API.md: Komet cannot list them). */
+export interface ContactTypesResponse {
+  types: string[];
+}

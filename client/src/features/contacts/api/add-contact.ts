@@ -25,7 +25,8 @@ export function useAddContact() {
   return useMutation({
     mutationFn: addContact,
     retry: false,
-    onSuccess: (_saved, { customerId }) =>
+    // Settled, not only succeeded: after a timeout the add or update may have happened anyway.
+    onSettled: (_saved, _error, { customerId }) =>
       queryClient.invalidateQueries({ queryKey: contactKeys.ofCustomer(customerId) }),
   });
 }

@@ -3,6 +3,7 @@ import type {
   AddContactResponse,
   ContactInput,
   ContactSnapshot,
+  UpdateContactRequest,
 } from '@komet-contacts/server/contract';
 import { api } from '../../../lib/api';
 import { contactKeys } from './add-contact';
@@ -21,10 +22,11 @@ export function useUpdateContact() {
     mutationFn: ({ customerId, contactId, contact, expected }: UpdateContactVariables) =>
       api<AddContactResponse>(`/customers/${customerId}/contacts/${contactId}`, {
         method: 'PUT',
-        body: { contact, expected },
+        body: { contact, expected } satisfies UpdateContactRequest,
       }),
     retry: false,
-    onSuccess: (_saved, { customerId }) =>
+    // Settled, not only succeeded: after a timeout the add or update may have happened anyway.
+    onSettled: (_saved, _error, { customerId }) =>
       queryClient.invalidateQueries({ queryKey: contactKeys.ofCustomer(customerId) }),
   });
 }
