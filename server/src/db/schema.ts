@@ -1,0 +1,68 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The app's own tables. Times are ISO 8601 text (UTC, fixed width, so they sort as text) and
+ * flags are 0/1 integers: one representation for SQLite now and PostgreSQL later (issue 7).
+ */
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  /** Created on the simulator for one-click sign-in; never valid against a real Komet. */
+  demo: number;
+  created_at: string;
+  last_sign_in_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's random id: a copy of the database cannot be replayed as cookies. */
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  username: string;
+  user_name: string;
+  customer_id: string;
+  customer_name: string;
+  contact_id: string | null;
+  action: string;
+  /** JSON: the fields sent to Komet. */
+  fields: string;
+  /** JSON: the contact before an update or delete. */
+  before: string | null;
+  outcome: string;
+  message: string | null;
+  completed_at: string | null;
+}
+
+export interface KometCallsTable {
+  /** `YYYY-MM-DD`, UTC: Komet's quota is per day. */
+  day: string;
+  username: string;
+  method: string;
+  calls: number;
+}
+
+export interface SignInFailuresTable {
+  /** `user:<username>` or `address:<client address>`. */
+  key: string;
+  failures: number;
+  last_failed_at: string;
+  locked_until: string | null;
+}
+
+export interface Schema {
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_entries: AuditTable;
+  komet_calls: KometCallsTable;
+  sign_in_failures: SignInFailuresTable;
+}

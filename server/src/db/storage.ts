@@ -1,0 +1,20 @@
+import { auditTable } from './audit';
+import { openDatabase, type DatabaseLocation } from './database';
+import { kometCallsTable } from './komet-calls';
+import { sessionsTable } from './sessions';
+import { signInFailuresTable } from './sign-in-failures';
+import { usersTable } from './users';
+
+/** The app's own state, one typed store per table group. Nothing outside server/src/db writes SQL. */
+export async function openStorage(location: DatabaseLocation) {
+  const db = await openDatabase(location);
+  return {
+    users: usersTable(db),
+    sessions: sessionsTable(db),
+    audit: auditTable(db),
+    kometCalls: kometCallsTable(db),
+    signInFailures: signInFailuresTable(db),
+    close: () => db.destroy(),
+  };
+}
+export type Storage = Awaited<ReturnType<typeof openStorage>>;
