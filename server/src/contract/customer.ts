@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 
+/** `01228` and `1228` are one id: leading zeros go, so caches and the audit trail agree. */
+const canonicalDigits = z.overwrite((digits: string) => digits.replace(/^0+(?=\d)/, ''));
+
 /**
  * Komet customer ids are integers of up to 20 digits, more than a JavaScript number holds exactly
  * (2^53 has 16 digits). Inside our app they travel as digit strings, never as numbers.
@@ -9,12 +12,13 @@ export const customerIdSchema = z
   .check(
     z.minLength(1, { error: 'Choose a customer', abort: true }),
     z.regex(/^\d{1,20}$/, 'A customer id is 1 to 20 digits'),
+    canonicalDigits,
   );
 
 /** Contact ids, like customer ids, are digit strings of up to 20 digits. */
 export const contactIdSchema = z
   .string()
-  .check(z.regex(/^\d{1,20}$/, 'A contact id is 1 to 20 digits'));
+  .check(z.regex(/^\d{1,20}$/, 'A contact id is 1 to 20 digits'), canonicalDigits);
 
 export const customerSummarySchema = z.object({
   id: z.string(),

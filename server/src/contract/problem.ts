@@ -6,6 +6,8 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number(),
   detail: z.string(),
+  /** A stable name for the case, for the client to word: `signed-out`, `forbidden`, `locked`, … */
+  code: z.optional(z.string()),
   fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type Problem = z.infer<typeof problemSchema>;

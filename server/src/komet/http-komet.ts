@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { ContactInput } from '../contract';
+import { redactor } from '../redact';
 import { fieldFromMessage } from './field-from-message';
 import { send } from './http-transport';
 import {
@@ -35,10 +36,9 @@ type Request =
  * call spends the daily quota. The token never enters an error message.
  */
 export function createHttpKomet(options: HttpKometOptions): Komet {
-  // The token travels raw in POST bodies and URL-encoded in GET queries: either may be echoed.
-  const secrets = [options.token, encodeURIComponent(options.token)];
-  const redact = (text: string) =>
-    secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
+  // The token travels raw in POST bodies and URL-encoded in GET queries: any form may be echoed,
+  // in a refusal or in a success message.
+  const redact = redactor([options.token]);
 
   async function call<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
     const url = new URL(`${options.baseUrl.replace(/\/$/, '')}/${request.method}`);
@@ -94,9 +94,9 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     return payload.data;
   }
 
-  const saved = (answer: { contactId: string }, message: string) => ({
+  const saved = (answer: { contactId: string; message: string }) => ({
     contactId: answer.contactId,
-    message,
+    message: redact(answer.message),
   });
 
   return {
@@ -120,7 +120,7 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     async addContact(customerId: string, contact: ContactInput) {
       const request = { method: 'customer.contact.add', integers: { customerId }, body: contact };
       const answer = await call(request, contactSavedSchema);
-      return saved(answer, answer.message);
+      return saved(answer);
     },
 
     async updateContact(customerId: string, contactId: string, contact: ContactInput) {
@@ -130,7 +130,7 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
         body: contact,
       };
       const answer = await call(request, contactSavedSchema);
-      return saved(answer, answer.message);
+      return saved(answer);
     },
 
     async listContacts(customerId: string) {

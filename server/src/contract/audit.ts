@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import type { ContactSnapshot } from './contact-record';
+import { customerIdSchema } from './customer';
+
+export const AUDIT_ACTIONS = ['add', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * `unknown` until Komet's answer is recorded, and for good when the answer never came (timeout,
+ * dropped connection, process killed): the contact may or may not have been saved.
+ */
+export const AUDIT_OUTCOMES = ['saved', 'refused', 'failed', 'unknown'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export interface AuditEntry {
+  id: string;
+  /** ISO 8601, when the change was asked for. */
+  at: string;
+  username: string;
+  /** The user's display name at the time. */
+  userName: string;
+  customerId: string;
+  customerName: string;
+  contactId: string | null;
+  action: AuditAction;
+  /** The fields sent to Komet. */
+  fields: ContactSnapshot;
+  /** For an update or delete: the contact as it was before. */
+  before: ContactSnapshot | null;
+  outcome: AuditOutcome;
+  /** Komet's message (token redacted), or why the call failed. */
+  message: string | null;
+  /** ISO 8601, when the outcome was recorded; null while (or if forever) unknown. */
+  completedAt: string | null;
+}
+
+/**
+ * `GET /api/audit` query. Without `customerId` only admins may read it. `before` is the `next`
+ * cursor of the previous page.
+ */
+export const auditQuerySchema = z.object({
+  customerId: z.optional(customerIdSchema),
+  user: z.optional(z.string().check(z.maxLength(64))),
+  action: z.optional(z.enum(AUDIT_ACTIONS, 'One of add, update, delete')),
+  outcome: z.optional(z.enum(AUDIT_OUTCOMES, 'One of saved, refused, failed, unknown')),
+  before: z.optional(z.string().check(z.regex(/^\d{1,20}$/, 'A cursor from a previous page'))),
+  limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|100)$/, 'A number from 1 to 100'))),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** `GET /api/audit` → newest first; `next` is the `before` of the following page, null at the end. */
+export interface AuditPage {
+  entries: AuditEntry[];
+  next: string | null;
+}
