@@ -11,6 +11,22 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * An error a route or middleware meets on purpose (401, 403, 404, 409, 429): thrown, and written
+ * as problem+json by the error handler, never inline.
+ */
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+  constructor(
+    readonly problem: Omit<Problem, 'type'> & { code: string },
+    /** Extra members of the body (the signed-out problem's demo users, say). */
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(problem.detail);
+  }
+}
+
 export function sendProblem(
   res: Response,
   problem: Omit<Problem, 'type'> & { type?: string },
@@ -21,7 +37,8 @@ export function sendProblem(
     .json({ type: 'about:blank', ...problem });
 }
 
-function problemFor(error: unknown): Omit<Problem, 'type'> {
+function problemFor(error: unknown): Omit<Problem, 'type'> & Record<string, unknown> {
+  if (error instanceof ProblemError) return { ...error.problem, ...error.extra };
   if (error instanceof ValidationError) {
     return {
       status: 400,
@@ -83,6 +100,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+    if (error instanceof ProblemError) res.set(error.headers);
     sendProblem(res, problem);
   };
 }
