@@ -1,58 +1,120 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
-import type { Health } from './contract';
+import type { DeclaredRoute, GuardedRouter } from './auth/access';
+import { authenticate } from './auth/authenticate';
+import type { SessionService } from './auth/sessions';
+import type { SignInGuard } from './auth/sign-in-guard';
+import type { Storage } from './db/storage';
+import { hostCheck } from './edge/host-check';
+import { rateLimits, type RateLimits } from './edge/rate-limits';
+import { sameOriginWrites } from './edge/same-origin';
+import { noStore, securityHeaders } from './edge/security-headers';
 import { errorHandler, sendProblem } from './errors';
 import type { Komet } from './komet/komet';
 import type { Logger } from './logger';
+import { auditRouter } from './routes/audit';
 import { contactTypesRouter } from './routes/contact-types';
 import { contactsRouter } from './routes/contacts';
 import { customersRouter } from './routes/customers';
 import { healthRouter } from './routes/health';
+import { sessionRouter } from './routes/session';
+import { usageRouter } from './routes/usage';
+import { usersRouter } from './routes/users';
 import type { ContactCache } from './storage/contact-cache';
 import type { CustomerDirectory } from './storage/customer-directory';
+
+export interface EdgeSettings {
+  /** Host names requests may be addressed to (DNS rebinding). */
+  allowedHosts: ReadonlySet<string>;
+  /** PUBLIC_URL's origin, accepted as a write's Origin besides the request's own. */
+  publicOrigin?: string;
+  /** Express's `trust proxy`: whether X-Forwarded-* say the client's address and scheme. */
+  trustProxy: boolean | number | string[];
+  rateLimits: RateLimits;
+}
 
 export interface AppDependencies {
   komet: Komet;
   directory: CustomerDirectory;
   contacts: ContactCache;
   contactTypes: readonly string[];
-  mode: Health['komet'];
+  mode: 'simulator' | 'live';
   logger: Logger;
+  storage: Storage;
+  sessions: SessionService;
+  signInGuard: SignInGuard;
+  /** KOMET_DAILY_CALLS, shown on the usage screen. */
+  dailyCalls: number;
+  edge: EdgeSettings;
+  now: () => number;
   /** The built client, served with the API on one port when present. */
   clientDir?: string;
+}
+
+/** Every API route with who may call it, as the app declared them (tests walk this table). */
+export function routeTable(app: Express): readonly DeclaredRoute[] {
+  return app.locals.routes as DeclaredRoute[];
 }
 
 /** Builds the app without listening, so tests can run it on port 0. */
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.edge.trustProxy);
   app.use((req, res, next) => {
     const started = performance.now();
+    const requestId = randomUUID();
     // Read now: a router mounted on /api strips that prefix from req.path until it hands on.
     const requestPath = req.path;
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('X-Request-Id', requestId);
     res.on('finish', () => {
       if (!requestPath.startsWith('/api/')) return;
-      const ms = Math.round(performance.now() - started);
       deps.logger.info('request', {
+        requestId,
+        user: req.user?.username,
         method: req.method,
-        path: requestPath,
+        route: (res.locals.route as string | undefined) ?? requestPath,
         status: res.statusCode,
-        ms,
+        ms: Math.round(performance.now() - started),
       });
     });
     next();
   });
+  app.use(hostCheck(deps.edge.allowedHosts));
+  app.use(securityHeaders());
 
+  const routers: GuardedRouter[] = [
+    healthRouter(deps.mode, deps.directory),
+    sessionRouter({
+      storage: deps.storage,
+      sessions: deps.sessions,
+      guard: deps.signInGuard,
+      simulator: deps.mode === 'simulator',
+      now: deps.now,
+    }),
+    contactTypesRouter(deps.contactTypes),
+    customersRouter(deps.directory),
+    contactsRouter({
+      komet: deps.komet,
+      cache: deps.contacts,
+      directory: deps.directory,
+      audit: deps.storage.audit,
+      now: deps.now,
+    }),
+    auditRouter({ storage: deps.storage, now: deps.now }),
+    usersRouter({ storage: deps.storage, logger: deps.logger, now: deps.now }),
+    usageRouter({ storage: deps.storage, dailyCalls: deps.dailyCalls, now: deps.now }),
+  ];
+  app.locals.routes = routers.flatMap((routes) => routes.routes);
+
+  app.use('/api', noStore, sameOriginWrites(deps.edge.publicOrigin));
   // Komet accepts at most 64 KB per request body (KOMET-API.md); refuse more before anything else.
   app.use('/api', express.json({ limit: '64kb' }));
-  app.use('/api', healthRouter(deps.mode, deps.directory));
-  app.use('/api', contactTypesRouter(deps.contactTypes));
-  app.use('/api', customersRouter(deps.directory));
-  app.use('/api', contactsRouter(deps.komet, deps.contacts, deps.directory));
+  app.use('/api', authenticate(deps.sessions));
+  app.use('/api', ...rateLimits(deps.edge.rateLimits));
+  for (const routes of routers) app.use('/api', routes.router);
   app.use('/api', (req, res) => {
     sendProblem(res, {
       status: 404,

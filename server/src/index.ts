@@ -1,7 +1,20 @@
-import { loadConfig } from './config';
+import { StartupError } from './auth/first-users';
+import { loadConfig, type Config } from './config';
+import { DatabaseOpenError } from './db/database';
 import { startServer } from './server';
 
-let config;
+/** Start-up failures a person can fix: said in their words, without a stack trace. */
+function explain(error: unknown, config: Config): string | undefined {
+  if (error instanceof StartupError || error instanceof DatabaseOpenError) return error.message;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') {
+    return `Port ${config.PORT} on ${config.HOST} is already in use: stop what runs there or set PORT.`;
+  }
+  if (code === 'EADDRNOTAVAIL') return `HOST ${config.HOST} is not an address of this machine.`;
+  return undefined;
+}
+
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -9,14 +22,23 @@ try {
   process.exit(1);
 }
 
-const server = await startServer(config);
+let server;
+try {
+  server = await startServer(config);
+} catch (error) {
+  const reason = explain(error, config);
+  if (!reason) throw error;
+  console.error(reason);
+  process.exit(1);
+}
 const mode = server.simulator
   ? 'the built-in Komet simulator (no KOMET_API_TOKEN set)'
   : `Komet at ${config.KOMET_API_URL}`;
 console.log(`komet-contacts listening on ${server.url}, talking to ${mode}`);
 
+const running = server;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void server.close().then(() => process.exit(0));
+    void running.close().then(() => process.exit(0));
   });
 }

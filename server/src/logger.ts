@@ -1,11 +1,31 @@
+import pino from 'pino';
+import { redactor } from './redact';
+
 export interface Logger {
   info(event: string, fields?: Record<string, unknown>): void;
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
+/** Keys whose values never reach a log line, wherever they appear. */
+const REDACTED_PATHS = [
+  'password',
+  'token',
+  'cookie',
+  'sessionId',
+  'authenticationToken',
+  '*.password',
+  '*.token',
+  '*.cookie',
+  '*.sessionId',
+  '*.authenticationToken',
+  'headers.cookie',
+  'headers["set-cookie"]',
+];
+
 /**
- * One JSON line per event. Every line passes through `redact`, a last guard so that the Komet
- * token cannot reach a log even if some message carried it.
+ * pino JSON lines. Secret-bearing keys are censored by configuration, and every finished line
+ * passes through `redact` too: a last guard so that the Komet token cannot reach a log even if
+ * some message carried it.
  */
 export function createLogger(options: {
   secrets: readonly string[];
@@ -13,17 +33,19 @@ export function createLogger(options: {
   silent?: boolean;
 }): Logger {
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const secrets = options.secrets
-    .filter(Boolean)
-    .flatMap((secret) => [secret, encodeURIComponent(secret)]);
-  const emit = (level: string, event: string, fields: Record<string, unknown> = {}) => {
-    if (options.silent) return;
-    let line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-    for (const secret of secrets) line = line.split(secret).join('[redacted]');
-    write(line);
-  };
+  const redact = redactor(options.secrets);
+  const log = pino(
+    {
+      level: options.silent ? 'silent' : 'info',
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    { write: (line: string) => write(redact(line.replace(/\n$/, ''))) },
+  );
   return {
-    info: (event, fields) => emit('info', event, fields),
-    error: (event, fields) => emit('error', event, fields),
+    info: (event, fields = {}) => log.info({ event, ...fields }),
+    error: (event, fields = {}) => log.error({ event, ...fields }),
   };
 }

@@ -2,9 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app';
-import type { Config } from './config';
+import { createApp, type AppDependencies } from './app';
+import { inBackground } from './auth/acting-user';
+import { ensureFirstUsers } from './auth/first-users';
+import { sessionService } from './auth/sessions';
+import { DEFAULT_LOCKOUT, signInGuard, type LockoutPolicy } from './auth/sign-in-guard';
+import { allowedHosts, type Config } from './config';
+import { openStorage, type Storage } from './db/storage';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './edge/rate-limits';
 import { createHttpKomet } from './komet/http-komet';
+import { meteredKomet } from './komet/metered-komet';
 import { startKometSimulator, type KometSimulator } from './komet/simulator/simulator';
 import { createLogger, type Logger } from './logger';
 import { ContactCache } from './storage/contact-cache';
@@ -15,10 +22,24 @@ export interface RunningServer {
   /** Present when no Komet token is configured: the built-in simulator the server talks to. */
   simulator?: KometSimulator;
   directory: CustomerDirectory;
+  storage: Storage;
+  app: ReturnType<typeof createApp>;
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  logger?: Logger;
+  onKometCall?: (method: string) => void;
+  /** The clock for sessions, lock-outs, the audit trail and the daily budget (tests inject one). */
+  now?: () => number;
+  /** An open database instead of the file under DATA_DIR (tests use memory). */
+  storage?: Storage;
+  rateLimits?: Partial<RateLimits>;
+  lockout?: Partial<Omit<LockoutPolicy, 'now'>>;
+}
+
 const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
+const HOUR_MS = 3_600_000;
 
 /**
  * Wires config to a listening server. Without a token it starts the Komet simulator on loopback
@@ -26,49 +47,100 @@ const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
  */
 export async function startServer(
   config: Config,
-  options: { logger?: Logger; onKometCall?: (method: string) => void } = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
+  const now = options.now ?? Date.now;
+  const mode = config.KOMET_API_TOKEN ? 'live' : 'simulator';
+  const storage = options.storage ?? (await openStorage({ dataDir: config.DATA_DIR }));
+  try {
+    await ensureFirstUsers(storage, mode, now);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
   const token = config.KOMET_API_TOKEN ?? randomBytes(24).toString('base64url');
-  const simulator = config.KOMET_API_TOKEN ? undefined : await startKometSimulator({ token });
+  const simulator = mode === 'live' ? undefined : await startKometSimulator({ token });
   const logger =
     options.logger ?? createLogger({ secrets: [token], silent: config.LOG_LEVEL === 'silent' });
-  const komet = createHttpKomet({
-    baseUrl: simulator?.url ?? config.KOMET_API_URL,
-    token,
-    timeoutMs: config.KOMET_TIMEOUT_MS,
-    onCall: options.onKometCall,
-  });
+  const komet = meteredKomet(
+    createHttpKomet({
+      baseUrl: simulator?.url ?? config.KOMET_API_URL,
+      token,
+      timeoutMs: config.KOMET_TIMEOUT_MS,
+      onCall: options.onKometCall,
+    }),
+    { calls: storage.kometCalls, dailyCalls: config.KOMET_DAILY_CALLS, logger, now },
+  );
   const directory = new CustomerDirectory({
     komet,
     refreshAfterMs: config.CUSTOMER_REFRESH_SECONDS * 1000,
     onError: (error) => logger.error('customers.refresh_failed', { error: String(error) }),
+    inBackground,
   });
   // Warm the customer list so the first search is instant; a failure is retried on that search.
   directory.refresh().catch((error: unknown) => {
     logger.error('customers.load_failed', { error: String(error) });
   });
 
-  const app = createApp({
+  const sessionPolicy = {
+    idleMs: config.SESSION_IDLE_HOURS * HOUR_MS,
+    maxAgeMs: config.SESSION_MAX_DAYS * 24 * HOUR_MS,
+    now,
+  };
+  const deps: AppDependencies = {
     komet,
     directory,
     contacts: new ContactCache(komet, config.CONTACTS_CACHE_SECONDS * 1000),
     contactTypes: config.CONTACT_TYPES,
-    mode: simulator ? 'simulator' : 'live',
+    mode,
     logger,
+    storage,
+    sessions: sessionService(storage, sessionPolicy),
+    signInGuard: signInGuard(storage, { ...DEFAULT_LOCKOUT, ...options.lockout, now }),
+    dailyCalls: config.KOMET_DAILY_CALLS,
+    edge: {
+      allowedHosts: allowedHosts(config),
+      publicOrigin: config.PUBLIC_URL,
+      trustProxy: config.TRUST_PROXY,
+      rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    },
+    now,
     clientDir: CLIENT_DIR,
-  });
-  const server = await new Promise<Server>((resolve) => {
+  };
+  const app = createApp(deps);
+  // Expired sessions are refused anyway; this keeps the table small.
+  const sweep = () =>
+    storage.sessions
+      .deleteExpired(
+        new Date(now() - sessionPolicy.idleMs).toISOString(),
+        new Date(now() - sessionPolicy.maxAgeMs).toISOString(),
+      )
+      .catch((error: unknown) => logger.error('sessions.sweep_failed', { error: String(error) }));
+  await sweep();
+  const sweeper = setInterval(() => void sweep(), HOUR_MS).unref();
+
+  const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
+    listening.once('error', reject);
+  }).catch(async (error: unknown) => {
+    clearInterval(sweeper);
+    await simulator?.close();
+    await storage.close();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`,
     simulator,
     directory,
+    storage,
+    app,
     close: async () => {
+      clearInterval(sweeper);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await simulator?.close();
+      await storage.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { Request } from 'express';
 import {
   changedFields,
   contactIdSchema,
@@ -9,7 +9,10 @@ import {
   type ContactConflict,
   type ContactListResponse,
 } from '../contract';
-import { sendProblem } from '../errors';
+import { allow, guardedRouter } from '../auth/access';
+import { audited } from '../audit/audited';
+import type { AuditStore } from '../db/audit';
+import { ProblemError, sendProblem } from '../errors';
 import { KometRejectedError, type Komet } from '../komet/komet';
 import type { ContactCache } from '../storage/contact-cache';
 import type { CustomerDirectory } from '../storage/customer-directory';
@@ -17,12 +20,16 @@ import { customerNotFound } from './customers';
 import { oneAtATime } from './one-at-a-time';
 import { parseOr400 } from './parse';
 
-export function contactsRouter(
-  komet: Komet,
-  cache: ContactCache,
-  directory: CustomerDirectory,
-): Router {
-  const router = Router();
+export interface ContactsRouteDeps {
+  komet: Komet;
+  cache: ContactCache;
+  directory: CustomerDirectory;
+  audit: AuditStore;
+  now: () => number;
+}
+
+export function contactsRouter({ komet, cache, directory, audit, now }: ContactsRouteDeps) {
+  const routes = guardedRouter();
   const serially = oneAtATime();
 
   /** A write whose outcome is unknown (timeout, broken answer) drops the cached list. */
@@ -30,12 +37,25 @@ export function contactsRouter(
     try {
       return await write;
     } catch (error) {
-      if (!(error instanceof KometRejectedError)) cache.forget(customerId);
+      const certain = error instanceof KometRejectedError || error instanceof ProblemError;
+      if (!certain) cache.forget(customerId);
       throw error;
     }
   }
 
-  router.get('/customers/:customerId/contacts', async (req, res) => {
+  /** Who changes which customer, for the audit trail. */
+  async function auditBase(req: Request, customerId: string) {
+    const customer = (await directory.ready()).get(customerId);
+    return {
+      at: new Date(now()).toISOString(),
+      username: req.user!.username,
+      userName: req.user!.name,
+      customerId,
+      customerName: customer?.name ?? '',
+    };
+  }
+
+  routes.get('/customers/:customerId/contacts', allow('sales'), async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     if (!(await directory.ready()).get(customerId)) return customerNotFound(res, customerId);
     const { contacts, fetchedAt } = await cache.list(customerId);
@@ -44,17 +64,23 @@ export function contactsRouter(
   });
 
   // Exactly one Komet call per saved contact, and never a retry: Komet's add is not idempotent.
-  router.post('/customers/:customerId/contacts', async (req, res) => {
+  routes.post('/customers/:customerId/contacts', allow('sales'), async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const contact = parseOr400(contactInputSchema, req.body ?? {});
-    const saved = await afterWrite(customerId, komet.addContact(customerId, contact));
+    const entry = { ...(await auditBase(req, customerId)), action: 'add' as const };
+    const saved = await afterWrite(
+      customerId,
+      audited(audit, { ...entry, contactId: null, fields: contact, before: null }, now, () =>
+        komet.addContact(customerId, contact),
+      ),
+    );
     cache.saved(customerId, { ...contact, id: saved.contactId });
     const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
     res.status(201).location(`/api/customers/${customerId}/contacts/${saved.contactId}`).json(body);
   });
 
   // One re-read (is it still this customer's, unchanged since the form opened?) and one update.
-  router.put('/customers/:customerId/contacts/:contactId', async (req, res) => {
+  routes.put('/customers/:customerId/contacts/:contactId', allow('support'), async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const contactId = parseOr400(contactIdSchema, req.params.contactId, 'contactId');
     const request = (req.body ?? {}) as { contact?: unknown; expected?: unknown };
@@ -81,9 +107,13 @@ export function contactsRouter(
         };
         return void res.status(409).type('application/problem+json').json(conflict);
       }
+      const entry = { ...(await auditBase(req, customerId)), action: 'update' as const };
+      const { id: _id, ...before } = current;
       const saved = await afterWrite(
         customerId,
-        komet.updateContact(customerId, contactId, contact),
+        audited(audit, { ...entry, contactId, fields: contact, before }, now, () =>
+          komet.updateContact(customerId, contactId, contact),
+        ),
       );
       cache.saved(customerId, { ...contact, id: contactId });
       const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
@@ -91,5 +121,5 @@ export function contactsRouter(
     });
   });
 
-  return router;
+  return routes;
 }

@@ -1,6 +1,7 @@
-import { Router, type Response } from 'express';
+import type { Response } from 'express';
 import * as z from 'zod/mini';
 import { customerIdSchema, type CustomerSearchResponse, type CustomerSummary } from '../contract';
+import { allow, guardedRouter } from '../auth/access';
 import { sendProblem } from '../errors';
 import type { CustomerDirectory } from '../storage/customer-directory';
 import { toSummary } from '../storage/customer-index';
@@ -20,10 +21,10 @@ export function customerNotFound(res: Response, customerId: string): void {
   });
 }
 
-export function customersRouter(directory: CustomerDirectory): Router {
-  const router = Router();
+export function customersRouter(directory: CustomerDirectory) {
+  const routes = guardedRouter();
 
-  router.get('/customers', async (req, res) => {
+  routes.get('/customers', allow('sales'), async (req, res) => {
     const query = parseOr400(searchQuerySchema, req.query);
     const index = await directory.ready();
     const body: CustomerSearchResponse = index.search(query.q, {
@@ -33,7 +34,7 @@ export function customersRouter(directory: CustomerDirectory): Router {
     res.json(body);
   });
 
-  router.get('/customers/:customerId', async (req, res) => {
+  routes.get('/customers/:customerId', allow('sales'), async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const customer = (await directory.ready()).get(customerId);
     if (!customer) return customerNotFound(res, customerId);
@@ -41,5 +42,5 @@ export function customersRouter(directory: CustomerDirectory): Router {
     res.json(body);
   });
 
-  return router;
+  return routes;
 }

@@ -1,10 +1,12 @@
-import { Router } from 'express';
 import type { Health } from '../contract';
+import { guardedRouter, PUBLIC } from '../auth/access';
 import type { CustomerDirectory } from '../storage/customer-directory';
 
-export function healthRouter(mode: Health['komet'], directory: CustomerDirectory): Router {
-  const router = Router();
-  router.get('/health', (_req, res) => {
+export function healthRouter(mode: NonNullable<Health['komet']>, directory: CustomerDirectory) {
+  const routes = guardedRouter();
+  // Anyone may ask whether the server is up; only staff learn more about it.
+  routes.get('/health', PUBLIC, (req, res) => {
+    if (!req.user) return void res.json({ status: 'ok' } satisfies Health);
     const refreshedAt = directory.refreshedAt();
     const body: Health = {
       status: 'ok',
@@ -16,5 +18,5 @@ export function healthRouter(mode: Health['komet'], directory: CustomerDirectory
     };
     res.json(body);
   });
-  return router;
+  return routes;
 }

@@ -2,11 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema, type ContactDraft } from '../contract';
 import { buildContactInput } from '../contract/testing';
 import type { Fault } from '../komet/simulator/faults';
-import { SENTINEL_TOKEN, startTestServer, type TestServer } from '../testing/test-server';
+import {
+  SENTINEL_TOKEN,
+  TEST_PASSWORD,
+  TEST_USERS,
+  startTestServer,
+  type TestServer,
+} from '../testing/test-server';
 
 // The token can write to the company's ERP (KOMET-API.md): whatever happens, it must never leave
 // the server. The test server's logger redacts nothing, so a leak into a log line would show here.
 let test: TestServer;
+/** Requests go out with the session the test signs in for (see below). */
+let session: string | undefined;
 
 beforeAll(async () => {
   test = await startTestServer();
@@ -27,9 +35,11 @@ async function send(
   fault?: Fault,
 ): Promise<Seen> {
   if (fault) test.simulator.faults.next(fault, { method: 'customer.contact.add' });
-  const response = await test.api(path, init);
-  const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n');
-  return { label, status: response.status, headers, body: await response.text() };
+  const headers = new Headers(init.headers);
+  if (session) headers.set('cookie', session);
+  const response = await test.anonymous(path, { ...init, headers });
+  const seen = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n');
+  return { label, status: response.status, headers: seen, body: await response.text() };
 }
 
 const post = (label: string, body: ContactDraft | string, fault?: Fault, customerId = '4242') =>
@@ -44,9 +54,24 @@ const post = (label: string, body: ContactDraft | string, fault?: Fault, custome
     fault,
   );
 
-describe('the Komet token', () => {
-  it('when requests succeed and fail in every way we know, then the token is in no response and no log line', async () => {
+const signIn = (label: string, password: string) =>
+  send(label, '/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: TEST_USERS.admin.username, password }),
+  });
+
+describe('the Komet token, passwords and session ids', () => {
+  it('when requests succeed and fail in every way we know, then none is in a response or a log line', async () => {
+    const wrong = await signIn('wrong password', `${TEST_PASSWORD}-not`);
+    const signedIn = await signIn('sign in', TEST_PASSWORD);
+    const sessionId = /kc_session=([^;]+)/.exec(signedIn.headers)?.[1];
+    expect(sessionId).toMatch(/^[\w-]{43}$/);
+    session = `kc_session=${sessionId}`;
     const seen: Seen[] = [
+      wrong,
+      signedIn,
+      await send('who am I', '/api/session'),
       await post('saved', buildContactInput()),
       await post('our validation', buildContactInput({ name: '', email: 'nope' })),
       await post('bad customer id', buildContactInput(), undefined, '42a'),
@@ -75,8 +100,12 @@ describe('the Komet token', () => {
     ];
     await test.simulator.close();
     seen.push(await post('Komet down', buildContactInput()));
+    seen.push(await send('sign out', '/api/session', { method: 'DELETE' }));
 
     expect(seen.map(({ label, status }) => `${label} ${status}`)).toEqual([
+      'wrong password 401',
+      'sign in 200',
+      'who am I 200',
       'saved 201',
       'our validation 400',
       'bad customer id 400',
@@ -95,10 +124,16 @@ describe('the Komet token', () => {
       'contact types 200',
       'unknown route 404',
       'Komet down 502',
+      'sign out 204',
     ]);
     for (const { label, headers, body } of seen) {
-      expect(headers, label).not.toContain(SENTINEL_TOKEN);
-      expect(body, label).not.toContain(SENTINEL_TOKEN);
+      for (const secret of [SENTINEL_TOKEN, TEST_PASSWORD]) {
+        expect(headers, label).not.toContain(secret);
+        expect(body, label).not.toContain(secret);
+      }
+      // The session id goes out once, in the sign-in's Set-Cookie, and nowhere else.
+      if (label !== 'sign in') expect(headers, label).not.toContain(sessionId);
+      expect(body, label).not.toContain(sessionId);
     }
     // Every request left a line, so the check below looks at a log that saw everything.
     const logged = test.logLines.map(
@@ -107,7 +142,9 @@ describe('the Komet token', () => {
     expect(logged.filter(({ event }) => event === 'request').map(({ status }) => status)).toEqual(
       seen.map(({ status }) => status),
     );
-    expect(test.logLines.filter((line) => line.includes(SENTINEL_TOKEN))).toEqual([]);
+    for (const secret of [SENTINEL_TOKEN, TEST_PASSWORD, sessionId!]) {
+      expect(test.logLines.filter((line) => line.includes(secret))).toEqual([]);
+    }
   });
 });
 

@@ -11,6 +11,8 @@ export interface DirectoryOptions {
   retryAfterMs?: number;
   now?: () => number;
   onError?: (error: unknown) => void;
+  /** Wraps refreshes no user waits for, so they can be told apart (and stopped first) by quota. */
+  inBackground?: (refresh: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -44,7 +46,8 @@ export class CustomerDirectory {
       if (backingOff && !this.inFlight) throw this.failure?.error;
       await this.refresh();
     } else if (!backingOff && this.now() - this.loadedAt >= this.options.refreshAfterMs) {
-      this.refresh().catch((error: unknown) => this.options.onError?.(error));
+      const background = this.options.inBackground ?? ((refresh) => refresh());
+      background(() => this.refresh()).catch((error: unknown) => this.options.onError?.(error));
     }
     return this.index;
   }
