@@ -82,4 +82,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One storage module: SQL is written in server/src/db and nowhere else.
+    files: ['server/**/*.ts'],
+    ignores: ['server/src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['kysely', 'better-sqlite3', 'pg'].map((name) => ({
+            name,
+            message: 'Only server/src/db talks to the database: add a typed query there.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    // Routes are declared through guardedRouter, which makes each state who may call it.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/auth/access.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='Router'], CallExpression[callee.property.name='Router']",
+          message: 'Declare routes with guardedRouter() so each states who may call it.',
+        },
+      ],
+    },
+  },
 );

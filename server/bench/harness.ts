@@ -1,6 +1,7 @@
 import { parseConfig } from '../src/config';
 import { startKometSimulator, type KometSimulator } from '../src/komet/simulator/simulator';
 import { startServer, type RunningServer } from '../src/server';
+import { seededStorage, TEST_PASSWORD, TEST_USERS } from '../src/testing/test-server';
 import type { SimulatorStore } from '../src/storage/simulator-store';
 
 /** A throwaway token: the simulator accepts only it, and it never leaves loopback. */
@@ -21,8 +22,20 @@ export async function startPair(store?: SimulatorStore): Promise<Pair> {
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    // The bench makes hundreds of calls a minute on purpose: neither budget nor limits apply.
+    KOMET_DAILY_CALLS: '1000000',
   });
-  const server = await startServer(config);
+  const unlimited = Number.MAX_SAFE_INTEGER;
+  const server = await startServer(config, {
+    storage: await seededStorage(),
+    rateLimits: {
+      writesPerUser: unlimited,
+      writesPerAddress: unlimited,
+      searchesPerUser: unlimited,
+      searchesPerAddress: unlimited,
+    },
+  });
+  await signIn(server.url);
   return {
     simulator,
     server,
@@ -33,12 +46,30 @@ export async function startPair(store?: SimulatorStore): Promise<Pair> {
   };
 }
 
+/** Session cookies by server origin: every request goes out signed in, as staff's do. */
+const sessions = new Map<string, string>();
+
+async function signIn(origin: string): Promise<void> {
+  const response = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ username: TEST_USERS.admin.username, password: TEST_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`bench sign-in answered ${response.status}`);
+  sessions.set(origin, response.headers.getSetCookie()[0]!.split(';')[0]!);
+}
+
 /** Fetches and reads the whole body, so a timing covers the complete response. */
 export async function request(
   url: string,
-  init?: RequestInit,
+  init: RequestInit = {},
 ): Promise<{ status: number; text: string }> {
-  const response = await fetch(url, init);
+  const { origin } = new URL(url);
+  const headers = new Headers(init.headers);
+  const cookie = sessions.get(origin);
+  if (cookie) headers.set('cookie', cookie);
+  headers.set('origin', origin);
+  const response = await fetch(url, { ...init, headers });
   return { status: response.status, text: await response.text() };
 }
 

@@ -3,6 +3,7 @@ import { benchBundleSize } from './bundle-size';
 import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
 import { benchServerOverhead } from './server-overhead';
+import { benchSessionCheck } from './session-check';
 
 const load = () =>
   os
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   await benchServerOverhead();
   await benchKometCalls();
   await benchSearch();
+  await benchSessionCheck();
   console.log(`\nLoad average at the end: ${load()} (other work on the machine skews timings).`);
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppDependencies } from './app';
@@ -119,9 +119,11 @@ export async function startServer(
   await sweep();
   const sweeper = setInterval(() => void sweep(), HOUR_MS).unref();
 
+  // Not app.listen: Express 5 calls its callback on errors too, as if listening had begun.
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
+    const listening = createServer(app);
     listening.once('error', reject);
+    listening.listen(config.PORT, config.HOST, () => resolve(listening));
   }).catch(async (error: unknown) => {
     clearInterval(sweeper);
     await simulator?.close();
