@@ -1,4 +1,4 @@
-import { test as setup } from '@playwright/test';
+import { expect, test as setup } from '@playwright/test';
 import { DEMO_ROLES, storageStateFor } from './roles';
 
 // One session per demo role for the whole run: each spec starts signed in, as staff do, without
@@ -9,7 +9,7 @@ for (const role of DEMO_ROLES) {
       data: { username: role, demo: true },
       headers: { origin: baseURL! },
     });
-    if (response.status() !== 200) throw new Error(`Demo sign-in as ${role}: ${response.status()}`);
+    expect(response.status(), `demo sign-in as ${role}`).toBe(200);
     await page.context().storageState({ path: storageStateFor(role) });
   });
 }

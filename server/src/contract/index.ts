@@ -6,6 +6,7 @@ export * from './limits';
 export * from './contact-record';
 export * from './duplicates';
 export * from './fold-text';
+export * from './roles';
 export * from './auth';
 export * from './users';
 export * from './audit';

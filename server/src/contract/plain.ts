@@ -2,3 +2,4 @@
 export * from './duplicates';
 export * from './fold-text';
 export * from './limits';
+export * from './roles';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { displayNameSchema, passwordSchema, roleSchema, usernameSchema, type Role } from './auth';
+import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from './auth';
+import type { Role } from './roles';
 
 /** A user as the admin screen lists them: never a password or its hash. */
 export interface UserSummary {
