@@ -4,12 +4,15 @@ import { Routes, type RouteDefinition } from '../lib/router';
 import { AddContactPage } from './add-contact-page';
 import { Layout } from './layout';
 import { Providers } from './providers';
+import { SessionGate } from './session-gate';
 
 // Support screens load on demand: the sales add form is the first screen and must stay light.
 const CustomerPage = lazy(() => import('./customer-page'));
 const EditContactPage = lazy(() => import('./edit-contact-page'));
 const CustomersPage = lazy(() => import('./customers-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
+// One small shell for the three admin screens (each its own chunk): a route costs bytes here.
+const AdminPage = lazy(() => import('./admin-page'));
 
 const ROUTES: RouteDefinition[] = [
   { path: '/', title: 'Add a contact', render: () => <AddContactPage /> },
@@ -31,6 +34,9 @@ const ROUTES: RouteDefinition[] = [
       <EditContactPage key={p.contactId} customerId={p.customerId!} contactId={p.contactId!} />
     ),
   },
+  { path: '/admin/users', title: 'Users', render: () => <AdminPage screen="users" /> },
+  { path: '/admin/audit', title: 'Audit trail', render: () => <AdminPage screen="audit" /> },
+  { path: '/admin/usage', title: 'Komet usage', render: () => <AdminPage screen="usage" /> },
 ];
 
 export function App() {
@@ -46,7 +52,9 @@ export function App() {
           )}
         >
           <Suspense fallback={<p aria-live="polite">Loading…</p>}>
-            <Routes routes={ROUTES} fallback={<NotFoundPage />} focusTarget="main" />
+            <SessionGate>
+              <Routes routes={ROUTES} fallback={<NotFoundPage />} focusTarget="main" />
+            </SessionGate>
           </Suspense>
         </ErrorBoundary>
       </Layout>

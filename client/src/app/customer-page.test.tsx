@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
-import { http } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { problem, server } from '../testing/msw-server';
+import type { AuditEntry } from '@komet-contacts/server/contract';
+import { problem, server, signedInAs } from '../testing/msw-server';
 import { renderWithProviders } from '../testing/render';
 import CustomerPage from './customer-page';
 
@@ -49,5 +50,108 @@ describe('CustomerPage', () => {
     } finally {
       window.history.pushState(null, '', '/');
     }
+  });
+
+  it('when a sales user opens it, then the contacts show without any Edit link', async () => {
+    signedInAs('sales');
+    renderWithProviders(<CustomerPage customerId="4242" />);
+
+    expect(await screen.findByRole('rowheader', { name: 'Carlos Andrade' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^edit/i })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add contact' })).toBeInTheDocument();
+  });
+
+  it('when support opens it, then each contact has its Edit link', async () => {
+    renderWithProviders(<CustomerPage customerId="4242" />);
+    expect(await screen.findByRole('link', { name: 'Edit Carlos Andrade, Buyer' })).toHaveAttribute(
+      'href',
+      '/customers/4242/contacts/501/edit',
+    );
+  });
+});
+
+const entry = (overrides: Partial<AuditEntry>): AuditEntry => ({
+  id: '1',
+  at: '2026-11-29T15:04:00.000Z',
+  username: 'sofia',
+  userName: 'Sofía Ruiz',
+  customerId: '4242',
+  customerName: 'Rosaflor Ecuador S.A.',
+  contactId: '501',
+  action: 'update',
+  fields: { name: 'Carlos Andrade', type: 'Buyer', email: 'carlos.new@rosaflor.example' },
+  before: { name: 'Carlos Andrade', type: 'Buyer', email: 'carlos@rosaflor.example' },
+  outcome: 'saved',
+  message: 'Contact was successfully updated',
+  completedAt: '2026-11-29T15:04:01.000Z',
+  ...overrides,
+});
+
+describe('CustomerPage history', () => {
+  it('when the customer has changes, then each shows who, when, the outcome and before → after', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('/api/audit', ({ request }) => {
+        asked.push(new URL(request.url).search);
+        return HttpResponse.json({
+          entries: [
+            entry({ id: '2' }),
+            entry({
+              id: '1',
+              action: 'add',
+              before: null,
+              fields: { name: 'Ana Gómez', type: 'A/P' },
+              outcome: 'unknown',
+              message: null,
+              completedAt: null,
+            }),
+          ],
+          next: null,
+        });
+      }),
+    );
+    renderWithProviders(<CustomerPage customerId="4242" />);
+
+    const history = await screen.findByRole('region', { name: 'History' });
+    const list = await within(history).findByRole('list', { name: 'Latest changes' });
+    // Newest first: the change with its before → after, then the add whose outcome is unknown.
+    expect(list).toHaveTextContent(
+      new RegExp(
+        [
+          'Changed Carlos Andrade by Sofía Ruiz',
+          'Saved in Komet',
+          'E-mail: carlos@rosaflor.example → carlos.new@rosaflor.example',
+          'Added Ana Gómez',
+          'Unknown — may or may not be in Komet',
+        ].join('.*'),
+      ),
+    );
+    expect(within(list).getAllByText(/2026/)[0]).toHaveAttribute(
+      'datetime',
+      '2026-11-29T15:04:00.000Z',
+    );
+    expect(asked).toEqual(['?customerId=4242&limit=20']);
+  });
+
+  it('when there are older changes, then “Show older” lists them below', async () => {
+    server.use(
+      http.get('/api/audit', ({ request }) => {
+        const before = new URL(request.url).searchParams.get('before');
+        return before === '9'
+          ? HttpResponse.json({
+              entries: [entry({ id: '8', outcome: 'refused', message: 'Invalid e-mail' })],
+              next: null,
+            })
+          : HttpResponse.json({ entries: [entry({ id: '10' })], next: '9' });
+      }),
+    );
+    const { user } = renderWithProviders(<CustomerPage customerId="4242" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Show older' }));
+
+    const older = await screen.findByRole('list', { name: 'Older changes' });
+    expect(older).toHaveTextContent('Refused by Komet: Invalid e-mail. Nothing was saved.');
+    expect(older).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Show older' })).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Link, useSearch } from '../lib/router';
 import { describeError } from '../lib/form-errors';
 import { useCustomerContacts } from '../features/contacts/api/list-contacts';
 import { ContactsTable } from '../features/contacts/components/contacts-table';
 import { useCustomer } from '../features/customers/api/get-customer';
 import { rememberCustomer } from '../features/customers/recent-customers';
+import { useSession } from '../features/session/api/get-session';
+import { can } from '../features/session/roles';
 import { paths } from './paths';
+
+// Below the contacts, which are what most visits are for: its code comes after theirs.
+const HistoryPanel = lazy(() => import('../features/audit/components/history-panel'));
 
 /** A customer and its contacts, for support staff checking and correcting them. */
 export default function CustomerPage({ customerId }: { customerId: string }) {
@@ -13,6 +19,8 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
   const contacts = useCustomerContacts(customerId);
   const savedId = new URLSearchParams(useSearch()).get('saved');
   const saved = contacts.data?.contacts.find((contact) => contact.id === savedId);
+  // Sales may add but not change contacts; the server refuses an edit anyway.
+  const mayEdit = can(useSession().data?.user, 'support');
 
   useEffect(() => {
     if (customer.data) rememberCustomer(customer.data);
@@ -68,16 +76,32 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
       {contacts.data && contacts.data.contacts.length > 0 && (
         <ContactsTable
           contacts={contacts.data.contacts}
-          renderEdit={(contact) => (
-            <Link
-              href={paths.editContact(customerId, contact.id)}
-              aria-label={`Edit ${contact.name}, ${contact.type}`}
-            >
-              Edit
-            </Link>
-          )}
+          renderEdit={
+            mayEdit
+              ? (contact) => (
+                  <Link
+                    href={paths.editContact(customerId, contact.id)}
+                    aria-label={`Edit ${contact.name}, ${contact.type}`}
+                  >
+                    Edit
+                  </Link>
+                )
+              : undefined
+          }
         />
       )}
+      <ErrorBoundary
+        fallback={() => (
+          <p role="alert" className="form-error">
+            The history could not be shown. Check your connection and{' '}
+            <a href={window.location.href}>reload the page</a>.
+          </p>
+        )}
+      >
+        <Suspense fallback={<p aria-live="polite">Loading the history…</p>}>
+          <HistoryPanel customerId={customerId} />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }

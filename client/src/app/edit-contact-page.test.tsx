@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@komet-contacts/server/contract';
-import { contactsByCustomer, server } from '../testing/msw-server';
+import { contactsByCustomer, server, signedInAs } from '../testing/msw-server';
 import { renderWithProviders } from '../testing/render';
 import EditContactPage from './edit-contact-page';
 
@@ -101,5 +101,19 @@ describe('EditContactPage', () => {
   it('when the contact is not in the customer’s list, then the page says it may have been deleted', async () => {
     renderWithProviders(<EditContactPage customerId="4242" contactId="999" />);
     expect(await screen.findByRole('alert')).toHaveTextContent('may have been deleted');
+  });
+
+  it('when a sales user opens it by its URL, then it says who may change contacts and leads back', async () => {
+    signedInAs('sales');
+    renderWithProviders(<EditContactPage customerId="4242" contactId={CARLOS.id} />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Only support staff and admins can change contacts',
+    );
+    expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the customer’s contacts' })).toHaveAttribute(
+      'href',
+      '/customers/4242',
+    );
   });
 });

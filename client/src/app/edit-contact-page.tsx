@@ -5,6 +5,8 @@ import { useCustomerContacts } from '../features/contacts/api/list-contacts';
 import { typeOptions } from '../features/contacts/components/contact-fields';
 import { EditContactForm } from '../features/contacts/components/edit-contact-form';
 import { useCustomer } from '../features/customers/api/get-customer';
+import { useSession } from '../features/session/api/get-session';
+import { can } from '../features/session/roles';
 import { paths } from './paths';
 
 /** `/customers/:customerId/contacts/:contactId/edit`, reachable by deep link and reload. */
@@ -19,9 +21,23 @@ export default function EditContactPage({
   const contacts = useCustomerContacts(customerId);
   const types = useContactTypes();
   const contact = contacts.data?.contacts.find((item) => item.id === contactId);
+  const user = useSession().data?.user;
 
   let body;
-  if (contacts.isPending || types.isPending)
+  if (user && !can(user, 'support')) {
+    // A shared link or a bookmark can lead a sales user here; the server would refuse the save.
+    body = (
+      <>
+        <p role="alert" className="form-error">
+          Only support staff and admins can change contacts. You can still see this customer’s
+          contacts and add new ones.
+        </p>
+        <Link className="button-secondary" href={paths.customer(customerId)}>
+          Back to the customer’s contacts
+        </Link>
+      </>
+    );
+  } else if (contacts.isPending || types.isPending)
     body = <p aria-live="polite">Loading the contact from Komet…</p>;
   else if (contacts.isError) {
     body = (

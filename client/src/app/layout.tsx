@@ -1,9 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Link, usePathname } from '../lib/router';
 import { paths } from './paths';
 
-// The badge waits for /api/health anyway; its code need not delay the first screen.
-const SimulatorBadge = lazy(() => import('../features/system/components/simulator-badge'));
+// The badge and the signed-in user wait for the server anyway; their code need not delay the
+// first screen.
+const HeaderStatus = lazy(() => import('./header-status'));
 
 export function Layout({ children }: { children: ReactNode }) {
   const location = usePathname();
@@ -31,9 +33,12 @@ export function Layout({ children }: { children: ReactNode }) {
             Customers
           </Link>
         </nav>
-        <Suspense fallback={null}>
-          <SimulatorBadge />
-        </Suspense>
+        {/* Its chunk failing to load must not take the screen with it. */}
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <HeaderStatus />
+          </Suspense>
+        </ErrorBoundary>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

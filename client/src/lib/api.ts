@@ -20,18 +20,26 @@ const problemOf = (status: number, title: string, detail: string): Problem => ({
   detail,
 });
 
+/** Fired on `window` when any call finds the session gone (expired, signed out elsewhere). */
+export const SIGNED_OUT_EVENT = 'komet-contacts:signed-out';
+
 /** Error bodies are checked against the contract; its zod code loads only when one arrives. */
 async function errorFrom(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => undefined);
   const { problemSchema } = await import('@komet-contacts/server/contract');
   const problem = problemSchema.safeParse(json);
-  if (problem.success) return new ApiError(response.status, problem.data, json);
+  if (problem.success) {
+    // Noticed here, once for every call, so whichever screen is open keeps its state while the
+    // session layer asks the user to sign in again (features/session/components/user-menu.tsx).
+    if (problem.data.code === 'signed-out') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    return new ApiError(response.status, problem.data, json);
+  }
   return new ApiError(
     response.status,
     problemOf(
       response.status,
       'Unexpected server error',
-      `The server answered HTTP ${response.status}.`,
+      'Something went wrong on the server. Try again in a moment.',
     ),
     json,
   );
@@ -43,7 +51,11 @@ async function errorFrom(response: Response): Promise<ApiError> {
  */
 export async function api<T>(
   path: string,
-  init: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; signal?: AbortSignal } = {},
+  init: {
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    body?: unknown;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<T> {
   let response: Response;
   try {
@@ -68,6 +80,8 @@ export async function api<T>(
     );
   }
   if (!response.ok) throw await errorFrom(response);
+  // 204 No Content (sign-out): nothing to parse.
+  if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
   } catch {

@@ -1,6 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import type { Contact, CustomerSummary, Problem } from '@komet-contacts/server/contract';
+import type {
+  Contact,
+  CustomerSummary,
+  Problem,
+  Role,
+  SessionUser,
+} from '@komet-contacts/server/contract';
 
 export const ROSAFLOR: CustomerSummary = {
   id: '4242',
@@ -16,8 +22,23 @@ export const ROSAS_BOGOTA: CustomerSummary = {
   active: true,
 };
 
-/** The API as the add screen needs it by default: two customers, two contact types, simulator. */
+/** Who is signed in by default: support may do everything but manage users. */
+export const SUPPORT_USER: SessionUser = { username: 'sofia', name: 'Sofía Ruiz', role: 'support' };
+
+/** The demo users a signed-out answer lists on the simulator. */
+export const DEMO_USERS: SessionUser[] = [
+  { username: 'sales', name: 'Sales demo', role: 'sales' },
+  { username: 'support', name: 'Support demo', role: 'support' },
+  { username: 'admin', name: 'Admin demo', role: 'admin' },
+];
+
+/**
+ * The API as the add screen needs it by default: signed in as support, two customers, two
+ * contact types, simulator, no history yet.
+ */
 export const defaultHandlers = [
+  http.get('/api/session', () => HttpResponse.json({ user: SUPPORT_USER })),
+  http.get('/api/audit', () => HttpResponse.json({ entries: [], next: null })),
   http.get('/api/health', () =>
     HttpResponse.json({
       status: 'ok',
@@ -71,4 +92,45 @@ export function problem(body: Omit<Problem, 'type'>) {
     { type: 'about:blank', ...body },
     { status: body.status, headers: { 'content-type': 'application/problem+json' } },
   );
+}
+
+/** Signs the default session in as a user of `role` instead. */
+export function signedInAs(role: Role): SessionUser {
+  const user: SessionUser = { username: `${role}-user`, name: `Pat ${role}`, role };
+  server.use(http.get('/api/session', () => HttpResponse.json({ user })));
+  return user;
+}
+
+/** The 401 every signed-in route answers without a valid session. */
+export function signedOutProblem(demoUsers?: SessionUser[]) {
+  return HttpResponse.json(
+    {
+      type: 'about:blank',
+      title: 'Signed out',
+      status: 401,
+      detail: 'Sign in to continue.',
+      code: 'signed-out',
+      ...(demoUsers ? { demoUsers } : {}),
+    },
+    { status: 401, headers: { 'content-type': 'application/problem+json' } },
+  );
+}
+
+/** Nobody is signed in when the app starts (with the simulator's demo users, if given). */
+export function signedOut(demoUsers?: SessionUser[]): void {
+  server.use(http.get('/api/session', () => signedOutProblem(demoUsers)));
+}
+
+/** POST /api/session signs in `user` (whatever was typed) and records each request body. */
+export function acceptSignIn(user: SessionUser = SUPPORT_USER): unknown[] {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post('/api/session', async ({ request }) => {
+      bodies.push(await request.json());
+      // From now on the session check agrees, as the server's would after the cookie is set.
+      server.use(http.get('/api/session', () => HttpResponse.json({ user })));
+      return HttpResponse.json({ user });
+    }),
+  );
+  return bodies;
 }

@@ -6,8 +6,8 @@ type SortKey = 'name' | 'type';
 
 interface ContactsTableProps {
   contacts: Contact[];
-  /** The edit link for one contact; the page knows the routes. */
-  renderEdit: (contact: Contact) => ReactNode;
+  /** The edit link for one contact; the page knows the routes. None for a user who may not edit. */
+  renderEdit?: ((contact: Contact) => ReactNode) | undefined;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -84,9 +84,11 @@ export function ContactsTable({ contacts, renderEdit }: ContactsTableProps) {
                 <th scope="col">Mobile</th>
                 <th scope="col">E-mail</th>
                 <th scope="col">PODs by e-mail</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                {renderEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -101,7 +103,7 @@ export function ContactsTable({ contacts, renderEdit }: ContactsTableProps) {
                   <td>{contact.mobile}</td>
                   <td>{contact.email}</td>
                   <td>{contact.emailPOD ? 'Yes' : 'No'}</td>
-                  <td>{renderEdit(contact)}</td>
+                  {renderEdit && <td>{renderEdit(contact)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,87 @@
+import { useForm } from 'react-hook-form';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  type AuditAction,
+  type AuditOutcome,
+} from '@komet-contacts/server/contract';
+import { Field } from '../../../components/ui/field';
+import type { AuditFilters } from '../api/list-audit';
+import { OUTCOME_LABELS } from './audit-wording';
+
+type FilterValues = Required<AuditFilters>;
+
+const ACTION_NAMES: Record<AuditAction, string> = {
+  add: 'Add',
+  update: 'Change',
+  delete: 'Delete',
+};
+const OUTCOME_NAMES: Record<AuditOutcome, string> = { ...OUTCOME_LABELS, unknown: 'Unknown' };
+
+/** Narrows the trail; applying puts the filters in the URL, so the view can be shared. */
+export function AuditFiltersForm({
+  filters,
+  onApply,
+}: {
+  filters: AuditFilters;
+  onApply: (filters: AuditFilters) => void;
+}) {
+  const form = useForm<FilterValues>({
+    defaultValues: { customerId: '', user: '', action: '', outcome: '', ...filters },
+  });
+  const customerError = form.formState.errors.customerId?.message;
+  return (
+    <form
+      noValidate
+      role="search"
+      aria-label="Filter the audit trail"
+      className="audit-filters"
+      onSubmit={(event) => void form.handleSubmit(onApply)(event)}
+    >
+      <Field id="audit-user" label="Username">
+        {(control) => <input {...control} type="text" {...form.register('user')} />}
+      </Field>
+      <Field id="audit-action" label="Action">
+        {(control) => (
+          <select {...control} {...form.register('action')}>
+            <option value="">Any</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {ACTION_NAMES[action]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="audit-outcome" label="Outcome">
+        {(control) => (
+          <select {...control} {...form.register('outcome')}>
+            <option value="">Any</option>
+            {AUDIT_OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {OUTCOME_NAMES[outcome]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="audit-customer" label="Customer id" error={customerError}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode="numeric"
+            {...form.register('customerId', {
+              pattern: { value: /^\s*\d{0,20}\s*$/, message: 'A customer id is digits only' },
+            })}
+          />
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button-primary">
+          Show entries
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import type { AuditEntry } from '@komet-contacts/server/contract';
+import { describeAction, formatWhen } from './audit-wording';
+import { FieldChanges } from './field-changes';
+import { OutcomeNote } from './outcome-note';
+
+// Stable, so it runs once per table: a page added by "Show older" takes the focus the button had.
+const focusOnMount = (table: HTMLElement | null) => table?.focus();
+
+/** One page of the whole trail: when, who, which customer, what, and how it ended. */
+export function AuditTable({
+  entries,
+  older,
+  renderCustomer,
+}: {
+  entries: AuditEntry[];
+  older: boolean;
+  /** The customer cell; the page links it to the customer's screen. */
+  renderCustomer: (entry: AuditEntry) => ReactNode;
+}) {
+  return (
+    <div className="table-scroll">
+      <table
+        className="contacts-table audit-table"
+        tabIndex={older ? -1 : undefined}
+        ref={older ? focusOnMount : undefined}
+      >
+        <caption className="visually-hidden">
+          {older ? 'Older audit entries' : 'Audit entries, newest first'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Customer</th>
+            <th scope="col">What</th>
+            <th scope="col">Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>
+                <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
+              </td>
+              <td>
+                {entry.userName} <span className="muted">({entry.username})</span>
+              </td>
+              <td>{renderCustomer(entry)}</td>
+              <th scope="row">
+                {describeAction(entry)}
+                <FieldChanges entry={entry} />
+              </th>
+              <td>
+                <OutcomeNote entry={entry} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

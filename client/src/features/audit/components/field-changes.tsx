@@ -1,0 +1,40 @@
+import type { AuditEntry } from '@komet-contacts/server/contract';
+import { changedFields, FIELD_LABELS, shownValue, SNAPSHOT_FIELDS } from './audit-wording';
+
+/**
+ * For an update, each changed field as before → after; for an add, the fields that were sent;
+ * for a delete, the contact as it was.
+ */
+export function FieldChanges({ entry }: { entry: AuditEntry }) {
+  const { before, fields } = entry;
+  if (entry.action === 'update' && before) {
+    const changed = changedFields(before, fields);
+    if (changed.length === 0) return <p className="muted">No field changed.</p>;
+    return (
+      <ul className="field-changes">
+        {changed.map((field) => (
+          <li key={field}>
+            <span className="field-name">{FIELD_LABELS[field]}:</span>{' '}
+            <span className="value-before">{shownValue(before[field])}</span> →{' '}
+            <span className="value-after">{shownValue(fields[field])}</span>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  const shown = entry.action === 'delete' && before ? before : fields;
+  // An unticked box and empty fields say nothing about what was saved.
+  const filled = SNAPSHOT_FIELDS.filter((field) => {
+    const value = shown[field];
+    return typeof value === 'string' ? value.trim() !== '' : value === true;
+  });
+  return (
+    <ul className="field-changes">
+      {filled.map((field) => (
+        <li key={field}>
+          <span className="field-name">{FIELD_LABELS[field]}:</span> {shownValue(shown[field])}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import type { SessionUser, SignedOutProblem } from '@komet-contacts/server/contract';
+import { ApiError } from '../../../lib/api';
+import { useSignIn } from '../api/sign-in';
+import { signInErrorMessage } from './sign-in-error';
+
+/** The demo users a signed-out answer lists; only the simulator has them. */
+export function demoUsersOf(error: unknown): SessionUser[] {
+  if (!(error instanceof ApiError)) return [];
+  return (error.body as Partial<SignedOutProblem> | undefined)?.demoUsers ?? [];
+}
+
+/** One click per demo user, so the README's one-step start still works with sign-in. */
+export function DemoSignIn({
+  users,
+  onSignedIn,
+}: {
+  users: SessionUser[];
+  onSignedIn?: () => void;
+}) {
+  const signIn = useSignIn();
+  return (
+    <section className="demo-sign-in" aria-labelledby="demo-sign-in-title">
+      <h2 id="demo-sign-in-title">Or try the app as a demo user</h2>
+      <p className="muted">
+        This server uses the built-in Komet simulator: nothing you do here reaches the real Komet.
+      </p>
+      <div className="form-actions">
+        {users.map((user) => (
+          <button
+            key={user.username}
+            type="button"
+            className="button-secondary"
+            disabled={signIn.isPending}
+            onClick={() =>
+              signIn.mutate({ username: user.username, demo: true }, { onSuccess: onSignedIn })
+            }
+          >
+            Sign in as {user.name}
+          </button>
+        ))}
+      </div>
+      {signIn.isError && (
+        <p className="form-error" role="alert">
+          {signInErrorMessage(signIn.error)}
+        </p>
+      )}
+    </section>
+  );
+}

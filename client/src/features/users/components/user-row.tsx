@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { Role, UpdateUserRequest, UserSummary } from '@komet-contacts/server/contract';
+import { useUpdateUser } from '../api/update-user';
+import { ResetPasswordForm } from './reset-password-form';
+import { describeUserError, formatDateTime, ROLE_NAMES, ROLE_OPTIONS } from './user-wording';
+
+type Outcome = { ok: boolean; message: string } | null;
+
+/** One account and what an admin may do to it: role, password, disabled. */
+export function UserRow({ user }: { user: UserSummary }) {
+  const update = useUpdateUser();
+  const [role, setRole] = useState<Role>(user.role);
+  const [resetting, setResetting] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  async function change(changes: UpdateUserRequest, done: string) {
+    setOutcome(null);
+    try {
+      await update.mutateAsync({ username: user.username, changes });
+      setOutcome({ ok: true, message: done });
+      return true;
+    } catch (error) {
+      setOutcome({ ok: false, message: describeUserError(error) });
+      setRole(user.role);
+      return false;
+    }
+  }
+
+  const { username, name } = user;
+  return (
+    <tr>
+      <th scope="row">{username}</th>
+      <td>{name}</td>
+      <td>{ROLE_NAMES[user.role]}</td>
+      <td>{user.disabled ? 'Disabled' : 'Active'}</td>
+      <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
+      <td className="user-actions">
+        <div className="form-actions">
+          <select
+            aria-label={`Role of ${username}`}
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+          >
+            {ROLE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {ROLE_NAMES[option.value]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={role === user.role || update.isPending}
+            onClick={() => void change({ role }, `${name} is now ${ROLE_NAMES[role]}.`)}
+          >
+            Change role
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-expanded={resetting}
+            onClick={() => setResetting(!resetting)}
+          >
+            Reset password
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={update.isPending}
+            onClick={() =>
+              void change(
+                { disabled: !user.disabled },
+                user.disabled
+                  ? `${name} can sign in again.`
+                  : `${name} is disabled and signed out everywhere.`,
+              )
+            }
+          >
+            {user.disabled ? `Enable ${username}` : `Disable ${username}`}
+          </button>
+        </div>
+        {resetting && (
+          <ResetPasswordForm
+            username={username}
+            onCancel={() => setResetting(false)}
+            onSubmit={async (password) => {
+              const done = `${name} has a new password and was signed out everywhere.`;
+              if (await change({ password }, done)) setResetting(false);
+            }}
+          />
+        )}
+        {outcome && (
+          <p
+            className={outcome.ok ? 'saved-note' : 'form-error'}
+            role={outcome.ok ? 'status' : 'alert'}
+          >
+            {outcome.message}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

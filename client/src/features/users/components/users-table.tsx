@@ -1,0 +1,41 @@
+import { describeError } from '../../../lib/form-errors';
+import { useUsers } from '../api/list-users';
+import { UserRow } from './user-row';
+
+/** Every account with its role, status and last sign-in, and the actions on each. */
+export function UsersTable() {
+  const users = useUsers();
+  if (users.isPending) return <p aria-live="polite">Loading users…</p>;
+  if (users.isError) {
+    return (
+      <p role="alert" className="form-error">
+        The users could not be loaded. {describeError(users.error)}{' '}
+        <button type="button" className="link-button" onClick={() => void users.refetch()}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="table-scroll">
+      <table className="contacts-table">
+        <caption className="visually-hidden">Users</caption>
+        <thead>
+          <tr>
+            <th scope="col">Username</th>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last sign-in</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.data.users.map((user) => (
+            <UserRow key={user.username} user={user} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
