@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import {
+  ROLES,
   signInRequestSchema,
   usernameSchema,
   type SessionResponse,
@@ -79,8 +80,10 @@ export function sessionRouter(deps: SessionRouteDeps) {
     if (!(deps.simulator && error instanceof ProblemError && error.problem.code === 'signed-out')) {
       return next(error);
     }
+    // In the order of the roles table: sales first, the role most people will try.
     const demoUsers = (await deps.storage.users.list())
       .filter((user) => user.demo && !user.disabled)
+      .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
       .map(toSessionUser);
     next(new ProblemError(error.problem, { demoUsers }));
   };
