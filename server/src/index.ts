@@ -1,5 +1,5 @@
 import { StartupError } from './auth/first-users';
-import { loadConfig, type Config } from './config';
+import { isLoopbackHost, loadConfig, type Config } from './config';
 import { DatabaseOpenError } from './db/database';
 import { startServer } from './server';
 
@@ -35,6 +35,12 @@ const mode = server.simulator
   ? 'the built-in Komet simulator (no KOMET_API_TOKEN set)'
   : `Komet at ${config.KOMET_API_URL}`;
 console.log(`komet-contacts listening on ${server.url}, talking to ${mode}`);
+if (!isLoopbackHost(config.HOST) && !config.PUBLIC_URL && config.ALLOWED_HOSTS.length === 0) {
+  // Requests addressed to any other name get 421 (DNS rebinding): say so before someone wonders.
+  console.warn(
+    `Listening on ${config.HOST}, but only localhost names are answered: set PUBLIC_URL (or ALLOWED_HOSTS) to the address staff use.`,
+  );
+}
 
 const running = server;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
