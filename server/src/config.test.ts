@@ -79,4 +79,11 @@ describe('parseConfig', () => {
       'http://127.0.0.1:4010/api',
     );
   });
+
+  it.each(['http://localhost:1@api.kometsales.com/api', 'http://localhost.evil.example/api'])(
+    'when KOMET_API_URL %s only looks like loopback, then it is judged by its real host and refused',
+    (url) => {
+      expect(() => parseConfig({ KOMET_API_URL: url })).toThrow(/KOMET_API_URL: must use https/);
+    },
+  );
 });

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openStorage } from '../db/storage';
+import { DEFAULT_LOCKOUT, signInGuard } from './sign-in-guard';
 import { MINUTE_MS, testClock } from '../testing/clock';
 import { json, problemOf } from '../testing/requests';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../testing/test-server';
@@ -75,5 +77,34 @@ describe('lock-out per client address', () => {
     const sally = await from('203.0.113.7', 'sally', TEST_PASSWORD);
     expect((await problemOf(sally, 429)).code).toBe('locked');
     expect((await from('198.51.100.20', 'sally', TEST_PASSWORD)).status).toBe(200);
+  });
+});
+
+describe('slowing down before the lock', () => {
+  it('when failures repeat, then the answer waits longer each time before the lock', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const storage = await openStorage({ memory: true });
+      const guard = signInGuard(storage, { ...DEFAULT_LOCKOUT, now: Date.now });
+      const settledAfter = async (failure: Promise<void>) => {
+        let settled = false;
+        void failure.then(() => (settled = true));
+        let waited = 0;
+        while (!settled) {
+          await vi.advanceTimersByTimeAsync(100);
+          waited += 100;
+        }
+        return waited;
+      };
+      const waits = [];
+      for (let i = 0; i < 4; i++) waits.push(await settledAfter(guard.failed('slow', '10.0.0.1')));
+      // The first two cost a typist nothing; from the third on, each wrong guess waits longer.
+      expect(waits[0]).toBe(waits[1]);
+      expect(waits[2]!).toBeGreaterThan(waits[1]!);
+      expect(waits[3]!).toBeGreaterThan(waits[2]!);
+      await storage.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

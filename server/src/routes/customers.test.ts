@@ -129,6 +129,12 @@ describe('GET /api/customers/:customerId', () => {
     expect(test.simulator.calls()).toBe(calls);
   });
 
+  it('when the id is written with leading zeros, then it is the same customer', async () => {
+    const response = await test.api('/api/customers/0004242');
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { id: string }).id).toBe('4242');
+  });
+
   it('when no customer has that id, then 404 problem+json', async () => {
     const response = await test.api('/api/customers/777');
     expect(response.status).toBe(404);
