@@ -87,9 +87,11 @@ export async function benchServerOverhead(): Promise<void> {
     );
     note(
       `Added per save: median ${ms(server.p50 - direct.p50)}, p95 ${ms(server.p95 - direct.p95)}.` +
-        ' That is one more loopback HTTP exchange plus our validation: bench client, server and' +
-        ' simulator share one Node process, and the simulator answers in about a millisecond, so' +
-        ' the ratio is far above what it is in front of the real Komet, whose network time dominates.',
+        ' That is one more loopback HTTP exchange, the session check, validation, and three' +
+        ' database commits flushed to disk before and after the Komet call (the audit entry' +
+        ' written and completed, the call counted against the daily budget). Bench client, server' +
+        ' and simulator share one Node process and the simulator answers in about a millisecond,' +
+        ' so the ratio is far above what it is in front of the real Komet, whose network time dominates.',
     );
   } finally {
     await pair.close();

@@ -1,6 +1,7 @@
 import type { Role } from '../contract';
 import { parseConfig } from '../config';
 import { hashPassword } from '../auth/passwords';
+import type { DatabaseLocation } from '../db/database';
 import { openStorage, type Storage } from '../db/storage';
 import type { RateLimits } from '../edge/rate-limits';
 import { startKometSimulator, type KometSimulator } from '../komet/simulator/simulator';
@@ -29,9 +30,12 @@ function assertLoopback(url: string, what: string): void {
 // scrypt is slow on purpose; one hash serves every test user of the process.
 let passwordHash: Promise<string> | undefined;
 
-/** An in-memory database with one user per role. */
-export async function seededStorage(now = Date.now()): Promise<Storage> {
-  const storage = await openStorage({ memory: true });
+/** A database (in memory unless told) with one user per role. */
+export async function seededStorage(
+  now = Date.now(),
+  location: DatabaseLocation = { memory: true },
+): Promise<Storage> {
+  const storage = await openStorage(location);
   passwordHash ??= hashPassword(TEST_PASSWORD);
   for (const [role, user] of Object.entries(TEST_USERS)) {
     await storage.users.create(
