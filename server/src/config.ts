@@ -73,6 +73,16 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
   /** The app's own state (users, sessions, audit trail) lives in a SQLite file here. */
   DATA_DIR: z.string().trim().min(1, 'must name a folder').default('./data'),
+  /** PostgreSQL instead of the SQLite file, for several app processes on one database. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((url) => url || undefined)
+    .refine(
+      (url) => url === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(url),
+      'must be a postgres:// URL',
+    ),
   SESSION_IDLE_HOURS: wholeNumber('hours', 1).default(8),
   SESSION_MAX_DAYS: wholeNumber('days', 1).default(7),
   // Behind a reverse proxy, `true`, a hop count or a list of proxy addresses (Express's setting).
@@ -108,9 +118,16 @@ export function loadConfig(): Config {
 }
 
 /** What the users command needs: the same storage as the server, without the server's settings. */
-export function loadStorageConfig(): Pick<Config, 'DATA_DIR'> {
-  const { DATA_DIR } = process.env;
-  return parseConfig({ DATA_DIR });
+export function loadStorageConfig(): Pick<Config, 'DATA_DIR' | 'DATABASE_URL'> {
+  const { DATA_DIR, DATABASE_URL } = process.env;
+  return parseConfig({ DATA_DIR, DATABASE_URL });
+}
+
+/** The database the configuration names: PostgreSQL when DATABASE_URL is set, else DATA_DIR. */
+export function storageLocation(
+  config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'>,
+): { databaseUrl: string } | { dataDir: string } {
+  return config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR };
 }
 
 /** Host names a request may be addressed to: the loopback names, PUBLIC_URL's, ALLOWED_HOSTS. */
@@ -118,4 +135,12 @@ export function allowedHosts(config: Config): Set<string> {
   const hosts = new Set(['localhost', '127.0.0.1', '[::1]', ...config.ALLOWED_HOSTS]);
   if (config.PUBLIC_URL) hosts.add(new URL(config.PUBLIC_URL).hostname);
   return new Set([...hosts].map((host) => host.toLowerCase()));
+}
+
+/**
+ * For the storage tests only: a PostgreSQL server they may create throwaway databases on
+ * (`.ci/run` starts one). Unset, they run on SQLite alone.
+ */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
 }

@@ -7,7 +7,7 @@ import { inBackground } from './auth/acting-user';
 import { ensureFirstUsers } from './auth/first-users';
 import { sessionService } from './auth/sessions';
 import { DEFAULT_LOCKOUT, signInGuard, type LockoutPolicy } from './auth/sign-in-guard';
-import { allowedHosts, type Config } from './config';
+import { allowedHosts, storageLocation, type Config } from './config';
 import { openStorage, type Storage } from './db/storage';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './edge/rate-limits';
 import { createHttpKomet } from './komet/http-komet';
@@ -51,7 +51,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const now = options.now ?? Date.now;
   const mode = config.KOMET_API_TOKEN ? 'live' : 'simulator';
-  const storage = options.storage ?? (await openStorage({ dataDir: config.DATA_DIR }));
+  const storage = options.storage ?? (await openStorage(storageLocation(config)));
   try {
     await ensureFirstUsers(storage, mode, now);
   } catch (error) {
@@ -60,8 +60,14 @@ export async function startServer(
   }
   const token = config.KOMET_API_TOKEN ?? randomBytes(24).toString('base64url');
   const simulator = mode === 'live' ? undefined : await startKometSimulator({ token });
+  const databasePassword =
+    config.DATABASE_URL && decodeURIComponent(new URL(config.DATABASE_URL).password);
   const logger =
-    options.logger ?? createLogger({ secrets: [token], silent: config.LOG_LEVEL === 'silent' });
+    options.logger ??
+    createLogger({
+      secrets: [token, databasePassword || ''],
+      silent: config.LOG_LEVEL === 'silent',
+    });
   const komet = meteredKomet(
     createHttpKomet({
       baseUrl: simulator?.url ?? config.KOMET_API_URL,

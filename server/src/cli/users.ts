@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type * as z from 'zod/mini';
 import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from '../contract';
 import { userAdmin } from '../auth/user-admin';
-import { loadStorageConfig } from '../config';
+import { loadStorageConfig, storageLocation } from '../config';
 import { openStorage } from '../db/storage';
 import { readPassword } from './read-password';
 
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<string> {
   });
   const [command, rawUsername] = positionals;
   if (values.help || !command) return USAGE;
-  const storage = await openStorage({ dataDir: loadStorageConfig().DATA_DIR });
+  const storage = await openStorage(storageLocation(loadStorageConfig()));
   try {
     const admin = userAdmin(storage, Date.now);
     if (command === 'list') {

@@ -1,14 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Schema } from './schema';
 
 export type Db = Kysely<Schema>;
+export type Dialect = 'sqlite' | 'postgres';
 
-/** Where the embedded database lives: one file under DATA_DIR, or memory for tests. */
-export type DatabaseLocation = { dataDir: string } | { memory: true };
+/**
+ * Where the app's state lives: a SQLite file under DATA_DIR (the default), memory (tests), or
+ * PostgreSQL at DATABASE_URL, so several app processes can share it.
+ */
+export type DatabaseLocation = { dataDir: string } | { memory: true } | { databaseUrl: string };
 
 export const DATABASE_FILE = 'komet-contacts.sqlite';
 
@@ -17,7 +22,7 @@ export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
-function openSqlite(location: DatabaseLocation): SQLite.Database {
+function openSqlite(location: { dataDir: string } | { memory: true }): SQLite.Database {
   if ('memory' in location) return new SQLite(':memory:');
   const file = path.resolve(location.dataDir, DATABASE_FILE);
   try {
@@ -33,15 +38,41 @@ function openSqlite(location: DatabaseLocation): SQLite.Database {
   }
 }
 
-/** Opens the database and brings its schema up to date before anything uses it. */
-export async function openDatabase(location: DatabaseLocation): Promise<Db> {
+function connect(location: DatabaseLocation): { db: Db; dialect: Dialect } {
+  if ('databaseUrl' in location) {
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 10 });
+    return {
+      db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: 'postgres',
+    };
+  }
   const sqlite = openSqlite(location);
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  return {
+    db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect: 'sqlite',
+  };
+}
+
+/** Opens the database and brings its schema up to date before anything uses it. */
+export async function openDatabase(
+  location: DatabaseLocation,
+): Promise<{ db: Db; dialect: Dialect }> {
+  const { db, dialect } = connect(location);
+  const { error } = await new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+  }).migrateToLatest();
   if (error) {
     await db.destroy();
+    if ('databaseUrl' in location) {
+      // The URL may hold a password: name the database by host only.
+      const reason = error instanceof Error ? error.message : 'migration failed';
+      throw new DatabaseOpenError(
+        `Cannot open the PostgreSQL database at ${new URL(location.databaseUrl).host}: ${reason}`,
+      );
+    }
     throw error instanceof Error ? error : new Error('The database could not be migrated');
   }
-  return db;
+  return { db, dialect };
 }

@@ -1,10 +1,11 @@
 import type { KometUsage } from '../contract';
-import type { Db } from './database';
+import { sql } from 'kysely';
+import type { Db, Dialect } from './database';
 
 /** Why a call may not be made: the day's budget, or the share left for background work. */
 export type BudgetRefusal = 'spent' | 'reserved';
 
-export function kometCallsTable(db: Db) {
+export function kometCallsTable(db: Db, dialect: Dialect) {
   return {
     /**
      * Counts one call against the day's budget, or refuses it. Check and count are one
@@ -15,6 +16,11 @@ export function kometCallsTable(db: Db) {
       ceiling: number,
     ): Promise<BudgetRefusal | undefined> {
       return db.transaction().execute(async (trx) => {
+        // Several app processes share PostgreSQL: one count at a time across all of them.
+        // (SQLite's writer lock already serializes the one process that uses it.)
+        if (dialect === 'postgres') {
+          await sql`lock table komet_calls in share row exclusive mode`.execute(trx);
+        }
         const { total } = await trx
           .selectFrom('komet_calls')
           .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('calls'), eb.lit(0)).as('total'))

@@ -7,12 +7,13 @@ import { usersTable } from './users';
 
 /** The app's own state, one typed store per table group. Nothing outside server/src/db writes SQL. */
 export async function openStorage(location: DatabaseLocation) {
-  const db = await openDatabase(location);
+  const { db, dialect } = await openDatabase(location);
   return {
+    dialect,
     users: usersTable(db),
     sessions: sessionsTable(db),
     audit: auditTable(db),
-    kometCalls: kometCallsTable(db),
+    kometCalls: kometCallsTable(db, dialect),
     signInFailures: signInFailuresTable(db),
     close: () => db.destroy(),
   };

@@ -1,11 +1,18 @@
-import type { Kysely, Migration } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
+import type { Dialect } from '../database';
+
+/** A generated integer key, as each database spells it. */
+const generatedId = (dialect: Dialect) => (column: ColumnDefinitionBuilder) =>
+  dialect === 'postgres'
+    ? column.primaryKey().generatedByDefaultAsIdentity()
+    : column.primaryKey().autoIncrement();
 
 /** Issue 6: users, sessions, the audit trail, Komet usage and sign-in failures. */
-export const accountsAuditUsage: Migration = {
+export const accountsAuditUsage = (dialect: Dialect): Migration => ({
   async up(db: Kysely<unknown>) {
     await db.schema
       .createTable('users')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(dialect))
       .addColumn('username', 'text', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('role', 'text', (c) => c.notNull())
@@ -27,7 +34,7 @@ export const accountsAuditUsage: Migration = {
     await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
     await db.schema
       .createTable('audit_entries')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(dialect))
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('username', 'text', (c) => c.notNull())
       .addColumn('user_name', 'text', (c) => c.notNull())
@@ -67,4 +74,4 @@ export const accountsAuditUsage: Migration = {
       .addColumn('locked_until', 'text')
       .execute();
   },
-};
+});

@@ -1,14 +1,16 @@
 import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../database';
 import { accountsAuditUsage } from './0001-accounts-audit-usage';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so a bundled or
  * compiled server carries them; a name, once released, never changes.
  */
-const MIGRATIONS: Record<string, Migration> = {
-  '0001-accounts-audit-usage': accountsAuditUsage,
-};
+const migrations = (dialect: Dialect): Record<string, Migration> => ({
+  '0001-accounts-audit-usage': accountsAuditUsage(dialect),
+});
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(MIGRATIONS),
-};
+/** The same migrations for SQLite and PostgreSQL; a few column types are spelled per dialect. */
+export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
+  getMigrations: () => Promise.resolve(migrations(dialect)),
+});

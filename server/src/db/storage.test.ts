@@ -1,0 +1,180 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../config';
+import type { DatabaseLocation } from './database';
+import { freshPostgres } from './fresh-postgres';
+import { openStorage, type Storage } from './storage';
+
+const postgresUrl = testDatabaseUrl();
+const DATABASES: [
+  string,
+  () => Promise<{ location: DatabaseLocation; drop: () => Promise<void> }>,
+][] = [
+  [
+    'SQLite',
+    async () => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'komet-contacts-storage-'));
+      return { location: { dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
+    },
+  ],
+  ...(postgresUrl
+    ? [
+        [
+          'PostgreSQL',
+          async () => {
+            const { url, drop } = await freshPostgres(postgresUrl);
+            return { location: { databaseUrl: url }, drop };
+          },
+        ] as (typeof DATABASES)[number],
+      ]
+    : []),
+];
+
+const AT = '2026-11-30T10:00:00.000Z';
+
+describe.each(DATABASES)('the storage on %s', (_name, create) => {
+  let location: DatabaseLocation;
+  let drop: () => Promise<void>;
+  let storage: Storage;
+  beforeAll(async () => {
+    ({ location, drop } = await create());
+    storage = await openStorage(location);
+  });
+  afterAll(async () => {
+    await storage.close();
+    await drop();
+  });
+
+  it('when opened again, then the migrations are not run twice and the data is kept', async () => {
+    await storage.users.create(
+      { username: 'kept', name: 'Kept', role: 'sales', passwordHash: 'h' },
+      AT,
+    );
+    const again = await openStorage(location);
+    expect((await again.users.find('kept'))?.name).toBe('Kept');
+    await again.close();
+  });
+
+  it('when users are created and changed, then they read back typed, and a username is taken once', async () => {
+    const user = await storage.users.create(
+      { username: 'ana', name: 'Ana', role: 'support', passwordHash: 'hash' },
+      AT,
+    );
+    expect(user).toMatchObject({ username: 'ana', role: 'support', disabled: false, demo: false });
+    await storage.users.update(user.id, { role: 'admin', disabled: true });
+    expect(await storage.users.find('ana')).toMatchObject({ role: 'admin', disabled: true });
+    await expect(
+      storage.users.create(
+        { username: 'ana', name: 'Other', role: 'sales', passwordHash: 'h' },
+        AT,
+      ),
+    ).rejects.toThrow();
+    expect(await storage.users.countEnabledAdmins()).toBe(0);
+  });
+
+  it('when sessions are used, then they are found, touched, and dropped per user or when expired', async () => {
+    const user = await storage.users.create(
+      { username: 'sid', name: 'Sid', role: 'sales', passwordHash: 'h' },
+      AT,
+    );
+    await storage.sessions.create('hash-1', user.id, AT);
+    await storage.sessions.create('hash-2', user.id, '2026-11-01T10:00:00.000Z');
+    expect(await storage.sessions.find('hash-1')).toMatchObject({
+      user: { username: 'sid', role: 'sales' },
+    });
+    await storage.sessions.touch('hash-1', '2026-11-30T11:00:00.000Z');
+    expect((await storage.sessions.find('hash-1'))?.lastSeenAt).toBe('2026-11-30T11:00:00.000Z');
+    await storage.sessions.deleteExpired('2026-11-30T00:00:00.000Z', '2026-11-15T00:00:00.000Z');
+    expect(await storage.sessions.find('hash-2')).toBeUndefined();
+    await storage.sessions.deleteForUser(user.id);
+    expect(await storage.sessions.find('hash-1')).toBeUndefined();
+  });
+
+  it('when audit entries are begun and completed, then they list newest first, filtered and paged', async () => {
+    const entry = (customerId: string, action: 'add' | 'update') => ({
+      at: AT,
+      username: 'ana',
+      userName: 'Ana',
+      customerId,
+      customerName: `Customer ${customerId}`,
+      contactId: null,
+      action,
+      fields: { name: 'Lía Ñandú', type: 'Buyer' },
+      before: null,
+    });
+    const first = await storage.audit.begin(entry('1', 'add'));
+    await storage.audit.begin(entry('1', 'update'));
+    await storage.audit.begin(entry('2', 'add'));
+    await storage.audit.complete(first, {
+      outcome: 'saved',
+      message: 'ok',
+      contactId: '99',
+      at: AT,
+    });
+    const page = await storage.audit.list({ customerId: '1', limit: 1 });
+    expect(page.entries.map((e) => [e.action, e.outcome])).toEqual([['update', 'unknown']]);
+    const next = await storage.audit.list({
+      customerId: '1',
+      limit: 1,
+      beforeId: Number(page.next),
+    });
+    expect(next.entries).toEqual([
+      expect.objectContaining({
+        contactId: '99',
+        outcome: 'saved',
+        fields: { name: 'Lía Ñandú', type: 'Buyer' },
+      }),
+    ]);
+    expect(next.next).toBeNull();
+    expect((await storage.audit.list({ action: 'add', limit: 10 })).entries).toHaveLength(2);
+  });
+
+  it('when many calls race for the last of the budget, then exactly the ceiling is taken', async () => {
+    const day = '2026-11-30';
+    const takes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        storage.kometCalls.take({ day, username: `u${i % 3}`, method: 'customer.contact.add' }, 10),
+      ),
+    );
+    expect(takes.filter((refusal) => refusal === undefined)).toHaveLength(10);
+    const usage = await storage.kometCalls.usage(day, 10);
+    expect(usage.total).toBe(10);
+    expect(usage.byMethod).toEqual([{ method: 'customer.contact.add', calls: 10 }]);
+  });
+
+  it('when sign-in failures are recorded, then they read back and clear', async () => {
+    const state = { failures: 2, lockedUntil: null, lastFailedAt: AT };
+    await storage.signInFailures.set('user:ana', state);
+    expect(await storage.signInFailures.get('user:ana')).toEqual(state);
+    await storage.signInFailures.clear('user:ana');
+    expect(await storage.signInFailures.get('user:ana')).toBeUndefined();
+  });
+});
+
+// Defined only with a PostgreSQL server to run on (.ci/run starts one), so nothing is skipped.
+if (postgresUrl) {
+  describe('two app processes on one PostgreSQL database', () => {
+    it('when both spend the daily budget at once, then together they never pass it', async () => {
+      const { url, drop } = await freshPostgres(postgresUrl);
+      const [a, b] = [
+        await openStorage({ databaseUrl: url }),
+        await openStorage({ databaseUrl: url }),
+      ];
+      try {
+        const day = '2026-11-30';
+        const take = (storage: Storage, i: number) =>
+          storage.kometCalls.take({ day, username: 'x', method: `m${i % 2}` }, 15);
+        const takes = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => take(i % 2 ? a : b, i)),
+        );
+        expect(takes.filter((refusal) => refusal === undefined)).toHaveLength(15);
+      } finally {
+        await a.close();
+        await b.close();
+        await drop();
+      }
+    });
+  });
+}
