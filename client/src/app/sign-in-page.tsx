@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSession } from '../features/session/api/get-session';
-import { DemoSignIn, demoUsersOf } from '../features/session/components/demo-sign-in';
+import { DemoSignIn } from '../features/session/components/demo-sign-in';
+import { demoUsersOf } from '../features/session/components/demo-users';
 import { SignInForm } from '../features/session/components/sign-in-form';
 
 // Once signed in the screen asked for replaces this one: focus goes where a page load puts it.

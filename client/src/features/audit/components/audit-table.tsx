@@ -20,8 +20,9 @@ export function AuditTable({
 }) {
   return (
     <div className="table-scroll">
+      {/* A card per entry at phone width (styles.css): nothing is cut off at the right. */}
       <table
-        className="contacts-table audit-table"
+        className="contacts-table audit-table stacked-table"
         tabIndex={older ? -1 : undefined}
         ref={older ? focusOnMount : undefined}
       >
@@ -40,18 +41,18 @@ export function AuditTable({
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td>
+              <td data-label="When">
                 <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
               </td>
-              <td>
+              <td data-label="Who">
                 {entry.userName} <span className="muted">({entry.username})</span>
               </td>
-              <td>{renderCustomer(entry)}</td>
+              <td data-label="Customer">{renderCustomer(entry)}</td>
               <th scope="row">
                 {describeAction(entry)}
                 <FieldChanges entry={entry} />
               </th>
-              <td>
+              <td data-label="Outcome">
                 <OutcomeNote entry={entry} />
               </td>
             </tr>

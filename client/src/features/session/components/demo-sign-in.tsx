@@ -1,13 +1,6 @@
-import type { SessionUser, SignedOutProblem } from '@komet-contacts/server/contract';
-import { ApiError } from '../../../lib/api';
+import type { SessionUser } from '@komet-contacts/server/contract';
 import { useSignIn } from '../api/sign-in';
 import { signInErrorMessage } from './sign-in-error';
-
-/** The demo users a signed-out answer lists; only the simulator has them. */
-export function demoUsersOf(error: unknown): SessionUser[] {
-  if (!(error instanceof ApiError)) return [];
-  return (error.body as Partial<SignedOutProblem> | undefined)?.demoUsers ?? [];
-}
 
 /** One click per demo user, so the README's one-step start still works with sign-in. */
 export function DemoSignIn({

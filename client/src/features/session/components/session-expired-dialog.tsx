@@ -1,5 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import type { SessionUser } from '@komet-contacts/server/contract';
+import { useSignIn } from '../api/sign-in';
+import { useDemoUser } from './demo-users';
+import { signInErrorMessage } from './sign-in-error';
 import { SignInForm } from './sign-in-form';
+
+// The control a user starts from: the demo button when there is one, else the password.
+const FIRST_CONTROL = '#session-demo-sign-in, #session-password';
 
 /**
  * Opens over the current screen when the session ends mid-work (expired, signed out elsewhere),
@@ -15,17 +22,22 @@ export default function SessionExpiredDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   // "Not now" (or a browser that closes on a second Escape) leaves a banner, never nothing.
   const [dismissed, setDismissed] = useState(false);
+  // On the simulator a demo user signs in again with its button; it has no password to type.
+  const demoUser = useDemoUser(username);
 
   useLayoutEffect(() => {
     const element = dialog.current;
     if (!element || dismissed) return;
     if (!element.open) element.showModal();
-    element.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
     // Closed while still in the page, so the browser returns focus where it was (Save, say).
     return () => {
       if (element.open) element.close();
     };
   }, [dismissed]);
+
+  useLayoutEffect(() => {
+    if (!dismissed) dialog.current?.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
+  }, [dismissed, demoUser]);
 
   return (
     <>
@@ -40,8 +52,21 @@ export default function SessionExpiredDialog({
       >
         <h2 id="session-ended-title">Your session has ended</h2>
         <p id="session-ended-detail">Sign in again to continue: what you typed is still here.</p>
-        <SignInForm idPrefix="session" username={username} focusPassword onSignedIn={onSignedIn} />
-        <button type="button" className="link-button" onClick={() => dialog.current?.close()}>
+        {demoUser ? (
+          <DemoSignInAgain user={demoUser} onSignedIn={onSignedIn} />
+        ) : (
+          <SignInForm
+            idPrefix="session"
+            username={username}
+            focusPassword
+            onSignedIn={onSignedIn}
+          />
+        )}
+        <button
+          type="button"
+          className="link-button session-not-now"
+          onClick={() => dialog.current?.close()}
+        >
           Not now
         </button>
       </dialog>
@@ -55,6 +80,35 @@ export default function SessionExpiredDialog({
             Sign in again
           </button>
         </div>
+      )}
+    </>
+  );
+}
+
+function DemoSignInAgain({ user, onSignedIn }: { user: SessionUser; onSignedIn: () => void }) {
+  const signIn = useSignIn();
+  return (
+    <>
+      <p className="muted">
+        {user.name} is a demo user of the built-in Komet simulator: it signs in without a password.
+      </p>
+      <div className="form-actions">
+        <button
+          id="session-demo-sign-in"
+          type="button"
+          className="button-primary"
+          disabled={signIn.isPending}
+          onClick={() =>
+            signIn.mutate({ username: user.username, demo: true }, { onSuccess: onSignedIn })
+          }
+        >
+          {signIn.isPending ? 'Signing in…' : `Sign in again as ${user.name}`}
+        </button>
+      </div>
+      {signIn.isError && (
+        <p className="form-error" role="alert">
+          {signInErrorMessage(signIn.error)}
+        </p>
       )}
     </>
   );

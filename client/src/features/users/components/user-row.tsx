@@ -30,10 +30,12 @@ export function UserRow({ user }: { user: UserSummary }) {
   return (
     <tr>
       <th scope="row">{username}</th>
-      <td>{name}</td>
-      <td>{ROLE_NAMES[user.role]}</td>
-      <td>{user.disabled ? 'Disabled' : 'Active'}</td>
-      <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
+      <td data-label="Name">{name}</td>
+      <td data-label="Role">{ROLE_NAMES[user.role]}</td>
+      <td data-label="Status">{user.disabled ? 'Disabled' : 'Active'}</td>
+      <td data-label="Last sign-in">
+        {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}
+      </td>
       <td className="user-actions">
         <div className="form-actions">
           <select

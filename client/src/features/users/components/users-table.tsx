@@ -18,7 +18,8 @@ export function UsersTable() {
   }
   return (
     <div className="table-scroll">
-      <table className="contacts-table">
+      {/* A card per user at phone width (styles.css), so each row's actions stay on screen. */}
+      <table className="contacts-table stacked-table">
         <caption className="visually-hidden">Users</caption>
         <thead>
           <tr>
