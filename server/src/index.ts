@@ -2,6 +2,7 @@ import { StartupError } from './auth/first-users';
 import { isLoopbackHost, loadConfig, type Config } from './config';
 import { DatabaseOpenError } from './db/database';
 import { startServer } from './server';
+import { stopOnSignals } from './stop-on-signals';
 
 /** Start-up failures a person can fix: said in their words, without a stack trace. */
 function explain(error: unknown, config: Config): string | undefined {
@@ -31,6 +32,17 @@ try {
   console.error(reason);
   process.exit(1);
 }
+// Listening for signals before saying we listen: whoever waits for that line may stop us at once.
+const running = server;
+// Long enough for a Komet call that has just begun to end, and for its answer to reach the user.
+const graceMs = config.KOMET_TIMEOUT_MS + 1000;
+stopOnSignals({
+  stop: () => running.close({ graceMs }),
+  graceMs,
+  exit: (code) => process.exit(code),
+  say: (line) => console.log(line),
+});
+
 const mode = server.simulator
   ? 'the built-in Komet simulator (no KOMET_API_TOKEN set)'
   : `Komet at ${config.KOMET_API_URL}`;
@@ -40,11 +52,4 @@ if (!isLoopbackHost(config.HOST) && !config.PUBLIC_URL && config.ALLOWED_HOSTS.l
   console.warn(
     `Listening on ${config.HOST}, but only localhost names are answered: set PUBLIC_URL (or ALLOWED_HOSTS) to the address staff use.`,
   );
-}
-
-const running = server;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void running.close().then(() => process.exit(0));
-  });
 }

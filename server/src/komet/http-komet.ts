@@ -85,6 +85,12 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     const envelope = envelopeSchema.safeParse(json);
     if (!envelope.success) throw unavailable('Komet answered without a status');
     if (envelope.data.status !== 1) {
+      if (SERVICE_UNAVAILABLE.test(envelope.data.message)) {
+        throw new KometUnavailableError(
+          `Komet answered "Service temporarily unavailable" (${request.method})`,
+          false,
+        );
+      }
       const message =
         redact(envelope.data.message) || 'Komet refused the request without saying why';
       throw new KometRejectedError(message, fieldFromMessage(message));
@@ -142,6 +148,18 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     },
   };
 }
+
+/**
+ * Komet's docs do not list this message. It arrives as a status-0 envelope, so by the API's own
+ * rule it is a failure, not a partial success: Komet answered that it did not do the work, the same
+ * promise every other refusal makes (and is trusted with: an unknown type is not re-checked). So a
+ * write did not happen (mayHaveWritten false). But it says nothing about the request being wrong:
+ * the same request will succeed later, so it is Komet being unavailable, not a refusal the user
+ * must fix. Matched whole (case, spaces and a final full stop aside), so that a refusal which
+ * merely mentions the words, say about a customer, stays a refusal. Should Komet ever do the work
+ * and still answer this, the reconciliation before each resend (issue 7) is what stops a duplicate.
+ */
+const SERVICE_UNAVAILABLE = /^\s*service (is )?temporarily unavailable\s*[.!]?\s*$/i;
 
 /** A connection that was refused or never resolved cannot have delivered the request. */
 function neverConnected(error: unknown): boolean {

@@ -7,9 +7,13 @@ export interface TransportResponse {
 }
 
 // Connections to Komet are kept open between calls: no TCP and TLS handshake per saved contact.
+// A call that finds every socket busy waits inside the agent with its timeout already running,
+// and would be reported as "may have been saved" though it never left. So there are sockets
+// enough for 32 customers whose calls all hang at once (two each, per-customer-limit.ts).
+const MAX_SOCKETS = 64;
 const AGENTS = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { KometCustomer } from '../komet/komet';
+import { seededRandom } from '../seeded-random';
 
 // Realistic names for a cut-flower trader's customers: Latin names with accents, and non-Latin
 // scripts, so search is exercised on the text people really type.
@@ -77,18 +78,6 @@ const SALES_PEOPLE = [
   'Kenji Watanabe',
 ] as const;
 
-/** Deterministic pseudo-random numbers (mulberry32), so seeds and benchmarks repeat exactly. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(items: readonly T[], next: () => number): T =>
   items[Math.floor(next() * items.length)]!;
 
@@ -102,7 +91,7 @@ const codeOf = (name: string, index: number) =>
 
 /** `count` customers with ids from 1001, about one in twenty inactive. */
 export function generateCustomers(count: number, seed = 7): KometCustomer[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const customers: KometCustomer[] = [];
   for (let index = 0; index < count; index++) {
     const name =

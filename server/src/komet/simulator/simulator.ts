@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import express, { type Request, type Response } from 'express';
 import { SimulatorStore } from '../../storage/simulator-store';
 import { parseJsonKeepingBigIntegers } from '../wire-json';
-import { FaultPlan } from './faults';
+import { FaultPlan, SERVICE_UNAVAILABLE_MESSAGE } from './faults';
 import {
   addContact,
   listContacts,
@@ -28,7 +28,30 @@ export interface KometSimulator {
   received: ReceivedRequest[];
   /** Requests per Komet method: what the real Komet would count against the quota. */
   calls(method?: string): number;
+  /**
+   * Komet down, until switched off. `http-503` (the default): a gateway in front of Komet answers
+   * every request 503, as when Komet's servers are down behind their load balancer. `refused`:
+   * nothing listens at the address any more (connections refused), as when the network or the
+   * whole site is gone; open connections are dropped. Switching off serves the same URL again.
+   */
+  outage(on: boolean, options?: { as?: OutageKind }): Promise<void>;
   close(): Promise<void>;
+}
+
+export type OutageKind = 'http-503' | 'refused';
+
+const GATEWAY_PAGE = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
+
+/** The customer a request is about, when it names one, so a fault can target that customer. */
+function customerIdOf(query: Record<string, string>, rawBody: string): string | undefined {
+  if (query.customerId !== undefined) return query.customerId;
+  try {
+    const body = parseJsonKeepingBigIntegers(rawBody) as { customerId?: unknown } | null;
+    const id = body?.customerId;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 type Handler = (store: SimulatorStore, input: Record<string, never>) => Answer;
@@ -52,6 +75,7 @@ export async function startKometSimulator(options: {
   const store = options.store ?? new SimulatorStore();
   const faults = new FaultPlan();
   const received: ReceivedRequest[] = [];
+  let outage: OutageKind | undefined;
   const app = express();
   app.disable('x-powered-by');
   app.use(express.text({ type: () => true, limit: '64kb' }));
@@ -66,14 +90,31 @@ export async function startKometSimulator(options: {
     const rawBody = typeof req.body === 'string' ? req.body : '';
     received.push({ method, query, rawBody });
 
-    const fault = faults.take(method);
-    if (fault?.kind === 'hang') return;
-    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
-    if (fault?.kind === 'http-error') return void res.status(fault.status).send('Bad Gateway');
-    if (fault?.kind === 'non-json') return void res.type('html').send('<html>Maintenance</html>');
-    if (fault?.kind === 'reject')
-      return void res.json({ status: fault.status ?? '0', message: fault.message });
-
+    // The gateway in front of Komet answers while Komet itself is down: nothing reaches Komet.
+    // Still recorded above, as the app counts it as a call too.
+    if (outage) return void res.status(503).type('html').send(GATEWAY_PAGE);
+    const fault = faults.take({ method, customerId: customerIdOf(query, rawBody) });
+    switch (fault?.kind) {
+      case 'hang':
+        return;
+      case 'delay':
+        await new Promise((resolve) => setTimeout(resolve, fault.ms));
+        break;
+      case 'hold':
+        await faults.whenReleased();
+        break;
+      case 'http-error':
+        return void res.status(fault.status).send('Bad Gateway');
+      case 'non-json':
+        return void res.type('html').send('<html>Maintenance</html>');
+      case 'reject':
+        return void res.json({ status: fault.status ?? '0', message: fault.message });
+      case 'unavailable-message':
+        return void res.json({ status: 0, message: SERVICE_UNAVAILABLE_MESSAGE });
+      case 'commit-then-drop':
+        answer(method, req.method, query, rawBody);
+        return void req.socket.destroy();
+    }
     res.json(answer(method, req.method, query, rawBody));
   });
 
@@ -99,9 +140,21 @@ export async function startKometSimulator(options: {
     return handler(store, input as Record<string, never>);
   }
 
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  const server: Server = createServer(app);
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  await listen(0);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/api`,
@@ -109,10 +162,13 @@ export async function startKometSimulator(options: {
     faults,
     received,
     calls: (method) => received.filter((request) => !method || request.method === method).length,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    async outage(on, { as = 'http-503' } = {}) {
+      const refusing = outage === 'refused';
+      outage = on ? as : undefined;
+      if (on && as === 'refused' && !refusing) await stop();
+      // The same port again, so the server's KOMET_API_URL stays right.
+      if (refusing && outage !== 'refused') await listen(port);
+    },
+    close: () => (server.listening ? stop() : Promise.resolve()),
   };
 }
