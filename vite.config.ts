@@ -19,7 +19,7 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!zod|@hookform)|client[\\/]src[\\/](lib|components|features[\\/]customers)[\\/]|contract[\\/](fold-text|limits|plain)/,
+              test: /node_modules[\\/](?!zod|@hookform|@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/]useMutation|query-core[\\/]build[\\/]modern[\\/]mutationObserver))|client[\\/]src[\\/](lib|components|features[\\/]customers)[\\/]|contract[\\/](fold-text|limits|plain)/,
             },
           ],
         },
@@ -32,6 +32,8 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // A guard against hangs, not a speed target: typing tests take seconds on a busy 2-core machine.
+    testTimeout: 15_000,
     // In CI a JSON report feeds the closing summary line of .ci/run.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/vitest.json' },
@@ -51,6 +53,8 @@ export default defineConfig({
           name: 'server',
           root: 'server',
           environment: 'node',
+          // Child-process and scrypt-heavy tests take seconds when the machine is busy.
+          testTimeout: 15_000,
           include: ['src/**/*.test.ts'],
         },
       },

@@ -20,6 +20,7 @@ import { contactsRouter } from './routes/contacts';
 import { customersRouter } from './routes/customers';
 import { healthRouter } from './routes/health';
 import { sessionRouter } from './routes/session';
+import { submissionsRouter } from './routes/submissions';
 import { usageRouter } from './routes/usage';
 import { usersRouter } from './routes/users';
 import type { ContactCache } from './storage/contact-cache';
@@ -48,6 +49,14 @@ export interface AppDependencies {
   /** KOMET_DAILY_CALLS, shown on the usage screen. */
   dailyCalls: number;
   edge: EdgeSettings;
+  outbox: {
+    /** An add still marked running after this long belongs to a request that died. */
+    staleAfterMs: number;
+    /** OUTBOX_RETRY_SECONDS. */
+    retrySeconds: number;
+    /** Wakes the outbox worker when an add was kept for later. */
+    onQueued?: () => void;
+  };
   now: () => number;
   /** The built client, served with the API on one port when present. */
   clientDir?: string;
@@ -100,9 +109,14 @@ export function createApp(deps: AppDependencies): Express {
       komet: deps.komet,
       cache: deps.contacts,
       directory: deps.directory,
-      audit: deps.storage.audit,
+      storage: deps.storage,
+      logger: deps.logger,
       now: deps.now,
+      staleAfterMs: deps.outbox.staleAfterMs,
+      retrySeconds: deps.outbox.retrySeconds,
+      onQueued: deps.outbox.onQueued,
     }),
+    submissionsRouter({ storage: deps.storage, now: deps.now, onQueued: deps.outbox.onQueued }),
     auditRouter({ storage: deps.storage, now: deps.now }),
     usersRouter({ storage: deps.storage, logger: deps.logger, now: deps.now }),
     usageRouter({ storage: deps.storage, dailyCalls: deps.dailyCalls, now: deps.now }),

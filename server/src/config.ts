@@ -83,6 +83,8 @@ const envSchema = z.object({
       (url) => url === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(url),
       'must be a postgres:// URL',
     ),
+  /** The first wait before an add kept in the outbox is sent again; it doubles up to an hour. */
+  OUTBOX_RETRY_SECONDS: wholeNumber('seconds', 1).default(30),
   SESSION_IDLE_HOURS: wholeNumber('hours', 1).default(8),
   SESSION_MAX_DAYS: wholeNumber('days', 1).default(7),
   // Behind a reverse proxy, `true`, a hop count or a list of proxy addresses (Express's setting).

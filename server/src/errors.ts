@@ -37,7 +37,7 @@ export function sendProblem(
     .json({ type: 'about:blank', ...problem });
 }
 
-function problemFor(error: unknown): Omit<Problem, 'type'> & Record<string, unknown> {
+export function problemFor(error: unknown): Omit<Problem, 'type'> & Record<string, unknown> {
   if (error instanceof ProblemError) return { ...error.problem, ...error.extra };
   if (error instanceof ValidationError) {
     return {

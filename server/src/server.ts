@@ -10,10 +10,13 @@ import { DEFAULT_LOCKOUT, signInGuard, type LockoutPolicy } from './auth/sign-in
 import { allowedHosts, storageLocation, type Config } from './config';
 import { openStorage, type Storage } from './db/storage';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './edge/rate-limits';
+import { gracefulClose } from './graceful-close';
 import { createHttpKomet } from './komet/http-komet';
 import { meteredKomet } from './komet/metered-komet';
+import { PER_CUSTOMER_LIMITS, perCustomerLimit } from './komet/per-customer-limit';
 import { startKometSimulator, type KometSimulator } from './komet/simulator/simulator';
 import { createLogger, type Logger } from './logger';
+import { OutboxWorker } from './outbox/worker';
 import { ContactCache } from './storage/contact-cache';
 import { CustomerDirectory } from './storage/customer-directory';
 
@@ -24,7 +27,11 @@ export interface RunningServer {
   directory: CustomerDirectory;
   storage: Storage;
   app: ReturnType<typeof createApp>;
-  close(): Promise<void>;
+  /**
+   * Stops accepting, lets requests in flight finish for up to `graceMs` (default 0: cut them at
+   * once, as tests want), cuts what remains, then closes the simulator and the database.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 export interface ServerOptions {
@@ -36,6 +43,8 @@ export interface ServerOptions {
   storage?: Storage;
   rateLimits?: Partial<RateLimits>;
   lockout?: Partial<Omit<LockoutPolicy, 'now'>>;
+  /** How often the outbox worker looks for due items when idle (tests: faster). */
+  outboxPollMs?: number;
 }
 
 const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -68,14 +77,18 @@ export async function startServer(
       secrets: [token, databasePassword || ''],
       silent: config.LOG_LEVEL === 'silent',
     });
-  const komet = meteredKomet(
-    createHttpKomet({
-      baseUrl: simulator?.url ?? config.KOMET_API_URL,
-      token,
-      timeoutMs: config.KOMET_TIMEOUT_MS,
-      onCall: options.onKometCall,
-    }),
-    { calls: storage.kometCalls, dailyCalls: config.KOMET_DAILY_CALLS, logger, now },
+  // Outside the meter: a call waiting for its customer's turn has not been sent or counted yet.
+  const komet = perCustomerLimit(
+    meteredKomet(
+      createHttpKomet({
+        baseUrl: simulator?.url ?? config.KOMET_API_URL,
+        token,
+        timeoutMs: config.KOMET_TIMEOUT_MS,
+        onCall: options.onKometCall,
+      }),
+      { calls: storage.kometCalls, dailyCalls: config.KOMET_DAILY_CALLS, logger, now },
+    ),
+    { ...PER_CUSTOMER_LIMITS, maxWaitMs: config.KOMET_TIMEOUT_MS },
   );
   const directory = new CustomerDirectory({
     komet,
@@ -93,10 +106,23 @@ export async function startServer(
     maxAgeMs: config.SESSION_MAX_DAYS * 24 * HOUR_MS,
     now,
   };
+  const contacts = new ContactCache(komet, config.CONTACTS_CACHE_SECONDS * 1000);
+  // A look-up and an add, each up to the timeout, plus slack: then another worker may take over.
+  const leaseMs = 2 * config.KOMET_TIMEOUT_MS + 10_000;
+  const worker = new OutboxWorker({
+    storage,
+    komet,
+    cache: contacts,
+    logger,
+    now,
+    retrySeconds: config.OUTBOX_RETRY_SECONDS,
+    leaseMs,
+    pollMs: options.outboxPollMs ?? 1000,
+  });
   const deps: AppDependencies = {
     komet,
     directory,
-    contacts: new ContactCache(komet, config.CONTACTS_CACHE_SECONDS * 1000),
+    contacts,
     contactTypes: config.CONTACT_TYPES,
     mode,
     logger,
@@ -109,6 +135,11 @@ export async function startServer(
       publicOrigin: config.PUBLIC_URL,
       trustProxy: config.TRUST_PROXY,
       rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    },
+    outbox: {
+      staleAfterMs: leaseMs,
+      retrySeconds: config.OUTBOX_RETRY_SECONDS,
+      onQueued: () => worker.wake(),
     },
     now,
     clientDir: CLIENT_DIR,
@@ -126,8 +157,9 @@ export async function startServer(
   const sweeper = setInterval(() => void sweep(), HOUR_MS).unref();
 
   // Not app.listen: Express 5 calls its callback on errors too, as if listening had begun.
+  const listening = createServer(app);
+  const drain = gracefulClose(listening);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = createServer(app);
     listening.once('error', reject);
     listening.listen(config.PORT, config.HOST, () => resolve(listening));
   }).catch(async (error: unknown) => {
@@ -137,16 +169,18 @@ export async function startServer(
     throw error;
   });
   const { port } = server.address() as AddressInfo;
+  worker.start();
   return {
     url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`,
     simulator,
     directory,
     storage,
     app,
-    close: async () => {
+    close: async ({ graceMs = 0 } = {}) => {
       clearInterval(sweeper);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // What must end before the database closes stops here, alongside the requests in flight.
+      const stopping: Promise<unknown>[] = [drain(graceMs), worker.stop()];
+      await Promise.all(stopping);
       await simulator?.close();
       await storage.close();
     },

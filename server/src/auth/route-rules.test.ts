@@ -23,6 +23,32 @@ const PARAMS: Record<string, string> = {
   username: TEST_USERS.sales.username,
 };
 
+/**
+ * Parameters made afresh for each call: a submission Komet refused, owned by the sales user, so
+ * every role may read, resend or discard it (and one call's change cannot spoil the next).
+ */
+const FRESH: Record<string, () => Promise<string>> = {
+  id: async () => {
+    const at = new Date().toISOString();
+    const item = await test.storage.submissions.enqueue({
+      username: TEST_USERS.sales.username,
+      userName: TEST_USERS.sales.name,
+      customerId: '4242',
+      customerName: 'Rosaflor Ecuador S.A.',
+      contact: buildContactInput(),
+      mayHaveWritten: false,
+      beforeIds: null,
+      auditId: null,
+      message: null,
+      at,
+      // Far ahead, so the outbox worker leaves it alone during the test.
+      nextAttemptAt: '2999-01-01T00:00:00.000Z',
+    });
+    await test.storage.submissions.settle(item.id, { state: 'refused', message: 'Test' }, at);
+    return item.id;
+  },
+};
+
 /** A request each route can serve, so an allowed role gets a real answer, not a 400. */
 const SAMPLES: Record<string, { query?: string; body?: unknown }> = {
   'POST /api/session': { body: { username: TEST_USERS.sales.username, password: TEST_PASSWORD } },
@@ -34,11 +60,16 @@ const SAMPLES: Record<string, { query?: string; body?: unknown }> = {
   'GET /api/audit': { query: 'customerId=4242' },
   'POST /api/users': { body: { username: 'matrix-user', role: 'sales', password: TEST_PASSWORD } },
   'PATCH /api/users/:username': { body: { name: TEST_USERS.sales.name } },
+  'POST /api/submissions/:id/resend': { body: { contact: buildContactInput() } },
 };
 
-function pathOf(route: DeclaredRoute): string {
+async function pathOf(route: DeclaredRoute): Promise<string> {
+  const fresh: Record<string, string> = {};
+  for (const [, param] of route.path.matchAll(/:(\w+)/g)) {
+    if (param && FRESH[param]) fresh[param] = await FRESH[param]();
+  }
   const path = route.path.replace(/:(\w+)/g, (_match, param: string) => {
-    const value = PARAMS[param];
+    const value = fresh[param] ?? PARAMS[param];
     if (value === undefined) throw new Error(`Give :${param} a sample value in PARAMS`);
     return value;
   });
@@ -46,11 +77,11 @@ function pathOf(route: DeclaredRoute): string {
   return query ? `${path}?${query}` : path;
 }
 
-function call(route: DeclaredRoute, cookie?: string): Promise<Response> {
+async function call(route: DeclaredRoute, cookie?: string): Promise<Response> {
   const body = SAMPLES[nameOf(route)]?.body;
   const headers: Record<string, string> = cookie ? { cookie } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
-  return test.anonymous(pathOf(route), {
+  return test.anonymous(await pathOf(route), {
     method: route.method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -7,9 +7,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * `unknown` until Komet's answer is recorded, and for good when the answer never came (timeout,
- * dropped connection, process killed): the contact may or may not have been saved.
+ * dropped connection, process killed): the contact may or may not have been saved. `queued`:
+ * kept in our outbox until Komet answers (issue 7); it becomes `saved` or `refused` then.
  */
-export const AUDIT_OUTCOMES = ['saved', 'refused', 'failed', 'unknown'] as const;
+export const AUDIT_OUTCOMES = ['saved', 'refused', 'failed', 'unknown', 'queued'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export interface AuditEntry {
@@ -42,7 +43,7 @@ export const auditQuerySchema = z.object({
   customerId: z.optional(customerIdSchema),
   user: z.optional(z.string().check(z.maxLength(64))),
   action: z.optional(z.enum(AUDIT_ACTIONS, 'One of add, update, delete')),
-  outcome: z.optional(z.enum(AUDIT_OUTCOMES, 'One of saved, refused, failed, unknown')),
+  outcome: z.optional(z.enum(AUDIT_OUTCOMES, 'One of saved, refused, failed, unknown, queued')),
   before: z.optional(z.string().check(z.regex(/^\d{1,20}$/, 'A cursor from a previous page'))),
   limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|100)$/, 'A number from 1 to 100'))),
 });

@@ -11,3 +11,4 @@ export * from './auth';
 export * from './users';
 export * from './audit';
 export * from './usage';
+export * from './submissions';

@@ -59,10 +59,53 @@ export interface SignInFailuresTable {
   locked_until: string | null;
 }
 
+export interface IdempotencyKeysTable {
+  username: string;
+  /** The browser's `Idempotency-Key`, scoped to its user. */
+  key: string;
+  /** SHA-256 of the request (customer and contact): the same key with another body is refused. */
+  fingerprint: string;
+  /** `running` until the answer is recorded, then `done`. */
+  state: string;
+  status: number | null;
+  /** JSON: the answer to replay. */
+  body: string | null;
+  location: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  username: string;
+  user_name: string;
+  customer_id: string;
+  customer_name: string;
+  /** JSON: the contact as validated. */
+  contact: string;
+  /** queued, sending, sent, refused or discarded. */
+  state: string;
+  contact_id: string | null;
+  message: string | null;
+  attempts: number;
+  /** 1 when an earlier attempt may have reached Komet: look for the contact before resending. */
+  may_have_written: number;
+  /** JSON: ids of identical contacts that existed before the first attempt (not ours). */
+  before_ids: string | null;
+  audit_id: number | null;
+  next_attempt_at: string | null;
+  /** While `sending`: the lease; a worker that died lets it lapse and another takes over. */
+  claimed_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   audit_entries: AuditTable;
   komet_calls: KometCallsTable;
   sign_in_failures: SignInFailuresTable;
+  idempotency_keys: IdempotencyKeysTable;
+  submissions: SubmissionsTable;
 }

@@ -144,6 +144,69 @@ describe.each(DATABASES)('the storage on %s', (_name, create) => {
     expect(usage.byMethod).toEqual([{ method: 'customer.contact.add', calls: 10 }]);
   });
 
+  it('when one idempotency key is claimed at once by many, then exactly one runs and the rest see it', async () => {
+    const row = { username: 'ana', key: 'k-1', fingerprint: 'f' };
+    const claims = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        storage.idempotencyKeys.claim(row, AT, '2026-12-01T10:00:00.000Z'),
+      ),
+    );
+    expect(claims.map((c) => c.kind).sort()).toEqual([
+      'claimed',
+      'running',
+      'running',
+      'running',
+      'running',
+    ]);
+    expect(
+      (await storage.idempotencyKeys.claim({ ...row, fingerprint: 'other' }, AT, AT)).kind,
+    ).toBe('mismatch');
+    await storage.idempotencyKeys.finish('ana', 'k-1', {
+      status: 201,
+      body: { contactId: '7' },
+      location: '/x',
+    });
+    expect(await storage.idempotencyKeys.claim(row, AT, AT)).toEqual({
+      kind: 'done',
+      answer: { status: 201, body: { contactId: '7' }, location: '/x' },
+    });
+  });
+
+  it("when the outbox holds several customers' adds, then each customer's go out in order, one at a time", async () => {
+    const enqueue = (customerId: string, name: string) =>
+      storage.submissions.enqueue({
+        username: 'ana',
+        userName: 'Ana',
+        customerId,
+        customerName: customerId,
+        contact: { name, type: 'Buyer' },
+        mayHaveWritten: false,
+        beforeIds: null,
+        auditId: null,
+        message: null,
+        at: AT,
+        nextAttemptAt: AT,
+      });
+    const a1 = await enqueue('A', 'a1');
+    const a2 = await enqueue('A', 'a2');
+    const b1 = await enqueue('B', 'b1');
+    const lease = '2026-11-30T10:01:00.000Z';
+    expect((await storage.submissions.claimNext(AT, lease))?.id).toBe(a1.id);
+    // a2 waits behind a1, which is being sent: b1 goes next.
+    expect((await storage.submissions.claimNext(AT, lease))?.id).toBe(b1.id);
+    expect(await storage.submissions.claimNext(AT, lease)).toBeUndefined();
+    await storage.submissions.settle(a1.id, { state: 'sent', contactId: '1', message: null }, AT);
+    const next = await storage.submissions.claimNext(AT, lease);
+    expect(next).toMatchObject({ id: a2.id, state: 'sending', attempts: 1 });
+    // Its worker died: once the lease lapses it is taken again, and looked for before resending.
+    const later = '2026-11-30T10:02:00.000Z';
+    expect(await storage.submissions.claimNext(later, '2026-11-30T10:03:00.000Z')).toMatchObject({
+      id: a2.id,
+      attempts: 2,
+      mayHaveWritten: true,
+    });
+  });
+
   it('when sign-in failures are recorded, then they read back and clear', async () => {
     const state = { failures: 2, lockedUntil: null, lastFailedAt: AT };
     await storage.signInFailures.set('user:ana', state);

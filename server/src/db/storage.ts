@@ -1,8 +1,10 @@
 import { auditTable } from './audit';
 import { openDatabase, type DatabaseLocation } from './database';
+import { idempotencyKeysTable } from './idempotency-keys';
 import { kometCallsTable } from './komet-calls';
 import { sessionsTable } from './sessions';
 import { signInFailuresTable } from './sign-in-failures';
+import { submissionsTable } from './submissions';
 import { usersTable } from './users';
 
 /** The app's own state, one typed store per table group. Nothing outside server/src/db writes SQL. */
@@ -15,6 +17,8 @@ export async function openStorage(location: DatabaseLocation) {
     audit: auditTable(db),
     kometCalls: kometCallsTable(db, dialect),
     signInFailures: signInFailuresTable(db),
+    idempotencyKeys: idempotencyKeysTable(db),
+    submissions: submissionsTable(db, dialect),
     close: () => db.destroy(),
   };
 }

@@ -79,27 +79,39 @@ describe('the audit entry of an add', () => {
     });
   });
 
-  it('when Komet holds the add, then the entry reads unknown while waiting, and stays unknown after the timeout', async () => {
+  it('when Komet holds the add, then the entry reads unknown while waiting, then queued once it is kept for later', async () => {
     test.simulator.faults.next({ kind: 'hang' }, { method: 'customer.contact.add' });
     const pending = add('1003', buildContactInput());
     await vi.waitFor(() => expect(addsTo('1003')).toBe(1));
 
     expect((await historyOf('1003'))[0]).toMatchObject({ outcome: 'unknown', completedAt: null });
-    expect((await pending).status).toBe(504);
+    expect((await pending).status).toBe(202);
     expect((await historyOf('1003'))[0]).toMatchObject({
-      outcome: 'unknown',
+      outcome: 'queued',
       message: expect.stringContaining('did not answer'),
       completedAt: expect.any(String),
     });
   });
 
-  it('when Komet answers HTTP 503 after receiving the add, then the entry says unknown', async () => {
+  it('when Komet answers HTTP 503 and the contact is not in its list, then the entry says queued', async () => {
     test.simulator.faults.next(
       { kind: 'http-error', status: 503 },
       { method: 'customer.contact.add' },
     );
-    expect((await add('1004', buildContactInput())).status).toBe(502);
-    expect((await historyOf('1004'))[0]?.outcome).toBe('unknown');
+    expect((await add('1004', buildContactInput())).status).toBe(202);
+    expect((await historyOf('1004'))[0]?.outcome).toBe('queued');
+  });
+
+  it('when Komet saved the add but the answer was lost, then the entry says saved, with the contact found', async () => {
+    test.simulator.faults.next({ kind: 'commit-then-drop' }, { method: 'customer.contact.add' });
+    const response = await add('1007', buildContactInput({ name: 'Found Later' }));
+    expect(response.status).toBe(201);
+    const { contactId } = (await response.json()) as { contactId: string };
+    expect((await historyOf('1007'))[0]).toMatchObject({
+      outcome: 'saved',
+      contactId,
+      message: expect.stringContaining('the contact is in Komet'),
+    });
   });
 });
 
@@ -170,11 +182,11 @@ describe('an add while Komet is down', () => {
   });
   afterAll(() => down.close());
 
-  it('when the connection is refused, then 502 and the entry says failed: nothing reached Komet', async () => {
+  it('when the connection is refused, then the add is kept and the entry says queued, with why', async () => {
     const response = await add('4242', buildContactInput(), 'sales', down);
-    expect(response.status).toBe(502);
+    expect(response.status).toBe(202);
     expect((await historyOf('4242', down))[0]).toMatchObject({
-      outcome: 'failed',
+      outcome: 'queued',
       message: expect.stringContaining('could not be reached'),
     });
   });

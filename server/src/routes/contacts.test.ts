@@ -165,23 +165,28 @@ describe('POST /api/customers/:customerId/contacts, when Komet refuses or fails'
     expect(problem.detail).toBe('Customer 777 was not found.');
   });
 
+  // Issue 7: an add Komet may have received is looked for, never resent blindly, and kept
+  // in the outbox when it is not there; the user is told it is saved here, not lost.
   it.each([500, 502, 503])(
-    'when Komet answers HTTP %i, then 502 after a single call',
+    'when Komet answers HTTP %i, then its list is read once and the add is kept for later (202)',
     async (status) => {
-      test.simulator.faults.next({ kind: 'http-error', status });
+      test.simulator.faults.next(
+        { kind: 'http-error', status },
+        { method: 'customer.contact.add' },
+      );
       const { response, kometCalls } = await postCounting('4242', buildContactInput());
-      expect(kometCalls).toBe(1);
-      const problem = await problemOf(response, 502);
-      expect(problem.title).toBe('Komet is unavailable');
-      // A gateway may have passed the add on: never tell the user nothing was saved.
-      expect(problem.detail).toMatch(/may or may not have been saved/);
+      expect(kometCalls).toBe(2); // the add, then one look for it
+      expect(response.status).toBe(202);
+      expect(await response.json()).toMatchObject({
+        status: 'queued',
+        message: 'Saved here, not yet in Komet: it will be sent when Komet answers.',
+      });
     },
   );
 
-  it('when Komet answers something other than JSON, then 502 saying the contact may have been saved', async () => {
-    test.simulator.faults.next({ kind: 'non-json' });
-    const problem = await problemOf(await postContact('4242', buildContactInput()), 502);
-    expect(problem.detail).toMatch(/may or may not have been saved/);
+  it('when Komet answers something other than JSON, then the add is kept for later', async () => {
+    test.simulator.faults.next({ kind: 'non-json' }, { method: 'customer.contact.add' });
+    expect((await postContact('4242', buildContactInput())).status).toBe(202);
   });
 
   it('when Komet is slow but answers within the timeout, then the contact is saved once', async () => {
@@ -191,19 +196,24 @@ describe('POST /api/customers/:customerId/contacts, when Komet refuses or fails'
     expect(kometCalls).toBe(1);
   });
 
-  it('when Komet does not answer in time, then 504 saying the contact may or may not have been saved, without a retry', async () => {
-    test.simulator.faults.next({ kind: 'hang' });
+  it('when Komet does not answer in time, then it is looked for once and kept for later, never resent', async () => {
+    test.simulator.faults.next({ kind: 'hang' }, { method: 'customer.contact.add' });
     const { response, kometCalls } = await postCounting('4242', buildContactInput());
-    expect(kometCalls).toBe(1);
-    expect((await problemOf(response, 504)).detail).toMatch(/may or may not have been saved/);
+    expect(kometCalls).toBe(2);
+    expect(response.status).toBe(202);
   });
 
-  it('when Komet refuses the connection, then 502 saying nothing was changed', async () => {
+  it('when Komet refuses the connection, then the add is kept for later', async () => {
     const down = await startTestServer();
     try {
       await down.simulator.close();
-      const problem = await problemOf(await postContact('4242', buildContactInput(), down), 502);
-      expect(problem.detail).toMatch(/Nothing was changed/);
+      const response = await postContact('4242', buildContactInput(), down);
+      expect(response.status).toBe(202);
+      const { submissionId } = (await response.json()) as { submissionId: string };
+      const kept = (await (await down.api(`/api/submissions/${submissionId}`)).json()) as {
+        state: string;
+      };
+      expect(kept.state).toBe('queued');
     } finally {
       await down.close();
     }

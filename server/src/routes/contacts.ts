@@ -11,7 +11,10 @@ import {
 } from '../contract';
 import { allow, guardedRouter } from '../auth/access';
 import { audited } from '../audit/audited';
-import type { AuditStore } from '../db/audit';
+import type { Storage } from '../db/storage';
+import type { Logger } from '../logger';
+import { fingerprintOf, idempotencyKeyOf, once } from '../outbox/idempotency';
+import { keepForLater, submitContact } from '../outbox/submit-contact';
 import { ProblemError, sendProblem } from '../errors';
 import { KometRejectedError, type Komet } from '../komet/komet';
 import type { ContactCache } from '../storage/contact-cache';
@@ -24,11 +27,18 @@ export interface ContactsRouteDeps {
   komet: Komet;
   cache: ContactCache;
   directory: CustomerDirectory;
-  audit: AuditStore;
+  storage: Pick<Storage, 'audit' | 'submissions' | 'idempotencyKeys'>;
+  logger: Logger;
   now: () => number;
+  /** A key still running after this long belongs to a request that died. */
+  staleAfterMs: number;
+  retrySeconds: number;
+  onQueued?: () => void;
 }
 
-export function contactsRouter({ komet, cache, directory, audit, now }: ContactsRouteDeps) {
+export function contactsRouter(deps: ContactsRouteDeps) {
+  const { komet, cache, directory, now } = deps;
+  const audit = deps.storage.audit;
   const routes = guardedRouter();
   const serially = oneAtATime();
 
@@ -63,20 +73,25 @@ export function contactsRouter({ komet, cache, directory, audit, now }: Contacts
     res.json(body);
   });
 
-  // Exactly one Komet call per saved contact, and never a retry: Komet's add is not idempotent.
+  // Exactly once (issue 7): never resent blindly, kept in the outbox when Komet cannot take it.
   routes.post('/customers/:customerId/contacts', allow('sales'), async (req, res) => {
     const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
     const contact = parseOr400(contactInputSchema, req.body ?? {});
-    const entry = { ...(await auditBase(req, customerId)), action: 'add' as const };
-    const saved = await afterWrite(
-      customerId,
-      audited(audit, { ...entry, contactId: null, fields: contact, before: null }, now, () =>
-        komet.addContact(customerId, contact),
-      ),
-    );
-    cache.saved(customerId, { ...contact, id: saved.contactId });
-    const body: AddContactResponse = { contactId: saved.contactId, message: saved.message };
-    res.status(201).location(`/api/customers/${customerId}/contacts/${saved.contactId}`).json(body);
+    const key = idempotencyKeyOf(req);
+    const who = { username: req.user!.username, userName: req.user!.name };
+    const customer = { id: customerId, name: (await auditBase(req, customerId)).customerName };
+    const submit = () => submitContact({ ...deps, ...deps.storage }, who, customer, contact);
+    const answer = key
+      ? await once(
+          { keys: deps.storage.idempotencyKeys, now, staleAfterMs: deps.staleAfterMs },
+          { username: who.username, key, fingerprint: fingerprintOf(['add', customerId, contact]) },
+          submit,
+          () => keepForLater({ ...deps, ...deps.storage }, who, customer, contact),
+        )
+      : await submit();
+    if (answer.location) res.location(answer.location);
+    if (answer.status >= 400) res.type('application/problem+json');
+    res.status(answer.status).json(answer.body);
   });
 
   // One re-read (is it still this customer's, unchanged since the form opened?) and one update.

@@ -87,7 +87,10 @@ describe('the Komet token, passwords and session ids', () => {
         message: 'Refused.',
         status: '0',
       }),
-      await post('HTTP 502', buildContactInput(), { kind: 'http-error', status: 502 }),
+      await post('HTTP 502', buildContactInput({ name: 'Gateway Error' }), {
+        kind: 'http-error',
+        status: 502,
+      }),
       await post('non-JSON', buildContactInput(), { kind: 'non-json' }),
       await post('timeout', buildContactInput(), { kind: 'hang' }),
       await post('too large', buildContactInput({ description: 'x'.repeat(70_000) })),
@@ -113,9 +116,10 @@ describe('the Komet token, passwords and session ids', () => {
       'unregistered type 422',
       'status 0 422',
       'status "0" 422',
-      'HTTP 502 502',
-      'non-JSON 502',
-      'timeout 504',
+      // Komet may have the contact: it is looked for, and kept here when not found (issue 7).
+      'HTTP 502 202',
+      'non-JSON 202',
+      'timeout 202',
       'too large 413',
       'malformed JSON 400',
       'search 200',
@@ -123,7 +127,7 @@ describe('the Komet token, passwords and session ids', () => {
       'health 200',
       'contact types 200',
       'unknown route 404',
-      'Komet down 502',
+      'Komet down 202',
       'sign out 204',
     ]);
     for (const { label, headers, body } of seen) {

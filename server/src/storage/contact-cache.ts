@@ -33,6 +33,11 @@ export class ContactCache {
     return this.inFlight.get(customerId) ?? this.read(customerId);
   }
 
+  /** What is cached, however old, without asking Komet (undefined when nothing is). */
+  peek(customerId: string): Contact[] | undefined {
+    return this.entries.get(customerId)?.contacts;
+  }
+
   /** Always asks Komet, e.g. to check a contact just before overwriting it. */
   read(customerId: string): Promise<Entry> {
     const generation = this.generation(customerId);

@@ -74,6 +74,9 @@ export interface TestServerOptions {
   now?: () => number;
   rateLimits?: Partial<RateLimits>;
   lockout?: ServerOptions['lockout'];
+  outboxPollMs?: number;
+  /** An open database instead of a fresh in-memory one (it must hold the test users). */
+  storage?: Storage;
 }
 
 /**
@@ -104,7 +107,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     options.beforeStart?.(simulator);
     server = await startServer(config, {
       logger,
-      storage: await seededStorage(options.now?.()),
+      storage: options.storage ?? (await seededStorage(options.now?.())),
+      outboxPollMs: options.outboxPollMs,
       now: options.now,
       rateLimits: options.rateLimits,
       lockout: { delayMs: () => 0, ...options.lockout },

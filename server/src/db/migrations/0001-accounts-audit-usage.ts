@@ -1,11 +1,6 @@
-import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database';
-
-/** A generated integer key, as each database spells it. */
-const generatedId = (dialect: Dialect) => (column: ColumnDefinitionBuilder) =>
-  dialect === 'postgres'
-    ? column.primaryKey().generatedByDefaultAsIdentity()
-    : column.primaryKey().autoIncrement();
+import { generatedId } from './generated-id';
 
 /** Issue 6: users, sessions, the audit trail, Komet usage and sign-in failures. */
 export const accountsAuditUsage = (dialect: Dialect): Migration => ({

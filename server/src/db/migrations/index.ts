@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../database';
 import { accountsAuditUsage } from './0001-accounts-audit-usage';
+import { idempotencyOutbox } from './0002-idempotency-outbox';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so a bundled or
@@ -8,6 +9,7 @@ import { accountsAuditUsage } from './0001-accounts-audit-usage';
  */
 const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '0001-accounts-audit-usage': accountsAuditUsage(dialect),
+  '0002-idempotency-outbox': idempotencyOutbox(dialect),
 });
 
 /** The same migrations for SQLite and PostgreSQL; a few column types are spelled per dialect. */
