@@ -48,6 +48,24 @@ describe('writes from another site', () => {
     expect(adds(test)).toBe(before);
   });
 
+  it('when another site asks first (CORS preflight) or reads, then nothing invites it: no CORS headers', async () => {
+    const preflight = await test.anonymous(CONTACTS, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    const read = await test.as('sales')('/api/customers?q=rosa', {
+      headers: { origin: 'http://evil.example' },
+    });
+    for (const response of [preflight, read]) {
+      const names = [...response.headers.keys()];
+      expect(names.filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
+  });
+
   it('when a write carries neither Origin nor Sec-Fetch-Site, then 403 cross-site and Komet receives nothing', async () => {
     const before = adds(test);
     expect((await problemOf(await write({}), 403)).code).toBe('cross-site');
