@@ -94,7 +94,8 @@ describe('AddContactPage', () => {
     await fillContact(user, contact);
     await user.click(screen.getByRole('button', { name: /save contact/i }));
 
-    const status = await screen.findByRole('status');
+    await screen.findByRole('heading', { name: 'Contact saved in Komet' });
+    const status = screen.getByRole('status');
     expect(status).toHaveTextContent('4535434');
     expect(status).toHaveTextContent('Rosaflor Ecuador S.A.');
     expect(bodies).toEqual([
@@ -156,14 +157,13 @@ describe('AddContactPage', () => {
     expect(screen.getByLabelText(/^description$/i)).toHaveValue(contact.description);
   });
 
-  it('when Komet times out, then the message above the button says it may have been saved, and values stay', async () => {
+  it('when Komet cannot take the contact now, then the page says it is saved here and will be sent', async () => {
     server.use(
       http.post('/api/customers/:customerId/contacts', () =>
-        problem({
-          status: 504,
-          title: 'Komet did not answer in time',
-          detail: 'Komet did not answer within 15 s. The contact may or may not have been saved.',
-        }),
+        HttpResponse.json(
+          { status: 'queued', submissionId: '12', message: 'Saved here, not yet in Komet.' },
+          { status: 202 },
+        ),
       ),
     );
     const { user } = renderWithProviders(<AddContactPage />);
@@ -171,8 +171,35 @@ describe('AddContactPage', () => {
     await fillContact(user, buildContactInput());
     await user.click(screen.getByRole('button', { name: /save contact/i }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/may or may not have been saved/);
-    expect(screen.getByLabelText(/^name/i)).toHaveValue(buildContactInput().name);
+    expect(
+      await screen.findByRole('heading', { name: 'Saved here, not yet in Komet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/will be sent to Komet when it answers/);
+  });
+
+  it('when a save is tried again after the connection dropped, then the same key goes with it; a changed contact gets a new one', async () => {
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post('/api/customers/:customerId/contacts', ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return HttpResponse.error();
+      }),
+    );
+    const { user } = renderWithProviders(<AddContactPage />);
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, buildContactInput());
+    const save = screen.getByRole('button', { name: /save contact/i });
+    await user.click(save);
+    await screen.findByRole('alert');
+    await user.click(save);
+    await waitFor(() => expect(keys).toHaveLength(2));
+    await user.type(screen.getByLabelText(/^name/i), ' Jr');
+    await user.click(save);
+    await waitFor(() => expect(keys).toHaveLength(3));
+
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 
   it('when the outcome of a save is unknown, then the customer’s contact list is read again', async () => {

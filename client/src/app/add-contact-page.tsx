@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { releaseUnsavedChangesGuard } from '../lib/navigation-guard';
 import { Link, navigate } from '../lib/router';
 import { describeError } from '../lib/form-errors';
 import { AddContactForm } from '../features/contacts/components/add-contact-form';
@@ -6,6 +8,9 @@ import { useCustomer } from '../features/customers/api/get-customer';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
 import { readRecentCustomers } from '../features/customers/recent-customers';
 import { paths } from './paths';
+
+// Drafts and the leave guard load right after the form's first render, off the first screen's JS.
+const DraftKeeper = lazy(() => import('../features/drafts/components/draft-keeper'));
 
 /** The sales screen (`/`), or the same form for one customer (`/customers/:id/contacts/new`). */
 export function AddContactPage({ customerId }: { customerId?: string }) {
@@ -22,9 +27,23 @@ export function AddContactPage({ customerId }: { customerId?: string }) {
   return (
     <AddContactForm
       initialCustomer={customerId ? customer.data : null}
-      onEditExisting={(id, contact) => navigate(paths.editContact(id, contact.id))}
-      renderSavedActions={(saved) => (
-        <Link href={paths.customer(saved.id)}>See all contacts of {saved.name}</Link>
+      onEditExisting={(id, contact) => {
+        // The user chose the existing contact over this one; the draft stays if they come back.
+        releaseUnsavedChangesGuard();
+        navigate(paths.editContact(id, contact.id));
+      }}
+      renderSavedActions={(saved, queued) => (
+        <>
+          {queued && <Link href={paths.submissions}>See what is not yet in Komet</Link>}{' '}
+          <Link href={paths.customer(saved.id)}>See all contacts of {saved.name}</Link>
+        </>
+      )}
+      renderDraft={(form, saved) => (
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <DraftKeeper form={form} saved={saved} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       renderCustomerPicker={(slot) => (
         <CustomerPicker

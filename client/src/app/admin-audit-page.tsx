@@ -9,6 +9,7 @@ import { AuditFiltersForm } from '../features/audit/components/audit-filters';
 import { AuditPages } from '../features/audit/components/audit-pages';
 import { AuditTable } from '../features/audit/components/audit-table';
 import { Link, navigate, useSearch } from '../lib/router';
+import { adminPaths } from './admin-paths';
 import { paths } from './paths';
 
 /** The filters are the URL's query string: reload, back and a shared link show the same view. */
@@ -43,7 +44,7 @@ export default function AdminAuditPage() {
         filters={filters}
         onApply={(next) => {
           const search = auditSearch(next);
-          navigate(`${paths.adminAudit}${search ? `?${search}` : ''}`);
+          navigate(`${adminPaths.audit}${search ? `?${search}` : ''}`);
         }}
       />
       <AuditPages

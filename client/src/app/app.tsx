@@ -13,6 +13,8 @@ const CustomersPage = lazy(() => import('./customers-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 // One small shell for the three admin screens (each its own chunk): a route costs bytes here.
 const AdminPage = lazy(() => import('./admin-page'));
+// One chunk for the list and the refused item it opens (issue 7).
+const SubmissionsPage = lazy(() => import('./submissions-page'));
 
 const ROUTES: RouteDefinition[] = [
   { path: '/', title: 'Add a contact', render: () => <AddContactPage /> },
@@ -33,6 +35,12 @@ const ROUTES: RouteDefinition[] = [
     render: (p) => (
       <EditContactPage key={p.contactId} customerId={p.customerId!} contactId={p.contactId!} />
     ),
+  },
+  { path: '/submissions', title: 'Not yet in Komet', render: () => <SubmissionsPage /> },
+  {
+    path: '/submissions/:submissionId',
+    title: 'Contact not yet in Komet',
+    render: (p) => <SubmissionsPage key={p.submissionId} submissionId={p.submissionId} />,
   },
   { path: '/admin/users', title: 'Users', render: () => <AdminPage screen="users" /> },
   { path: '/admin/audit', title: 'Audit trail', render: () => <AdminPage screen="audit" /> },

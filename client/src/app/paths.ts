@@ -6,7 +6,6 @@ export const paths = {
   newContact: (customerId: string) => `/customers/${customerId}/contacts/new`,
   editContact: (customerId: string, contactId: string) =>
     `/customers/${customerId}/contacts/${contactId}/edit`,
-  adminUsers: '/admin/users',
-  adminAudit: '/admin/audit',
-  adminUsage: '/admin/usage',
+  submissions: '/submissions',
+  submission: (submissionId: string) => `/submissions/${submissionId}`,
 };

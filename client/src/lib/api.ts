@@ -55,6 +55,7 @@ export async function api<T>(
     method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     body?: unknown;
     signal?: AbortSignal;
+    headers?: Record<string, string>;
   } = {},
 ): Promise<T> {
   let response: Response;
@@ -62,6 +63,7 @@ export async function api<T>(
     response = await fetch(`/api${path}`, {
       method: init.method ?? 'GET',
       headers: {
+        ...init.headers,
         accept: 'application/json',
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
       },

@@ -46,6 +46,8 @@ export const defaultHandlers = [
       customers: { count: 2, refreshedAt: null },
     }),
   ),
+  // Nothing waiting for Komet: the header's "Not yet in Komet" link stays hidden.
+  http.get('/api/submissions', () => HttpResponse.json({ submissions: [] })),
   http.get('/api/contact-types', () => HttpResponse.json({ types: ['A/P', 'Buyer'] })),
   http.get('/api/customers/:customerId/contacts', ({ params }) =>
     HttpResponse.json({

@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // Drafts and recent customers live in localStorage: one test's typing is no other's draft.
+  localStorage.clear();
   // Tests of the whole app open it at a URL of their own.
   window.history.replaceState(null, '', '/');
 });

@@ -27,6 +27,7 @@ export const OUTCOME_LABELS = {
   refused: 'Refused by Komet',
   failed: 'Not saved',
   unknown: 'Unknown — may or may not be in Komet',
+  queued: 'Saved here, not yet in Komet',
 } as const;
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -54,6 +55,8 @@ export function describeOutcome(entry: AuditEntry): string {
       return `Not saved${reason}.`;
     case 'unknown':
       return `${OUTCOME_LABELS.unknown}. Check the contact list before trying again.`;
+    case 'queued':
+      return `${OUTCOME_LABELS.queued}: it will be sent when Komet answers.`;
   }
 }
 

@@ -1,9 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import {
+  FormProvider,
+  useForm,
+  useWatch,
+  type FieldValues,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { Contact, CustomerSummary } from '@komet-contacts/server/contract';
+import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
-import { useAddContact } from '../api/add-contact';
+import { useAddContact, type AddContactAnswer } from '../api/add-contact';
 import { useCustomerContacts } from '../api/list-contacts';
 import { useContactTypes } from '../api/list-contact-types';
 import type {
@@ -14,11 +21,14 @@ import { CONTACT_FIELD_NAMES, toDraft } from './contact-draft';
 import { ContactFields, typeOptions } from './contact-fields';
 import { addContactResolver, loadResolvers } from './lazy-resolvers';
 import { CustomerSlot, type CustomerSlotProps } from './customer-slot';
-import { SavedView, type Saved } from './saved-view';
+import type { SubmissionKey } from './submission-key';
 import { useDuplicateCheck } from './use-duplicate-check';
 
-// Shown only after the user acts, so it stays out of the first screen's JS (BENCHMARKS.md).
+// Shown only after the user acts, so they stay out of the first screen's JS (BENCHMARKS.md).
 const DuplicateWarning = lazy(() => import('./duplicate-warning'));
+const SavedPanel = lazy(() => import('./saved-panel'));
+
+type Saved = AddContactAnswer & { customer: CustomerSummary };
 
 const EMPTY_CONTACT = toDraft();
 const FIELD_NAMES = ['customer', ...CONTACT_FIELD_NAMES];
@@ -32,12 +42,16 @@ export function AddContactForm({
   renderCustomerPicker,
   onEditExisting,
   renderSavedActions,
+  renderDraft,
 }: {
   initialCustomer?: CustomerSummary | null;
   renderCustomerPicker: (props: CustomerSlotProps) => ReactNode;
   /** "Edit that contact" from the duplicate warning. */
   onEditExisting: (customerId: string, contact: Contact) => void;
-  renderSavedActions?: (customer: CustomerSummary) => ReactNode;
+  /** `queued`: saved on our server, not yet in Komet (issue 7). */
+  renderSavedActions?: (customer: CustomerSummary, queued: boolean) => ReactNode;
+  /** Keeps a draft of what is typed and guards leaving; from the page (features/drafts). */
+  renderDraft?: (form: UseFormReturn<FieldValues>, saved: boolean) => ReactNode;
 }) {
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: addContactResolver,
@@ -62,12 +76,22 @@ export function AddContactForm({
   // Set synchronously: a second Enter must not start another add while the first is checking
   // duplicates (Komet's add is not idempotent).
   const sending = useRef(false);
+  // One key per submission: a retry of the same contact (after a lost answer, say) reuses it, so
+  // the server adds it once; a changed contact is a new submission with a new key.
+  const submission = useRef<SubmissionKey>(undefined);
   async function save({ customer, ...contact }: FormOutput) {
     if (sending.current) return;
     sending.current = true;
     try {
       if (!(await duplicates.mayAdd(customer.id, contact))) return;
-      const answer = await addContact.mutateAsync({ customerId: customer.id, contact });
+      // Loaded with the save, not with the first screen (BENCHMARKS.md).
+      const { keyFor } = await import('./submission-key');
+      submission.current = keyFor(submission.current, JSON.stringify([customer.id, contact]));
+      const answer = await addContact({
+        customerId: customer.id,
+        contact,
+        idempotencyKey: submission.current.key,
+      });
       setSaved({ ...answer, customer });
     } catch (error) {
       applyServerErrors(error, form.setError, FIELD_NAMES);
@@ -77,66 +101,91 @@ export function AddContactForm({
   }
 
   function addAnother() {
+    submission.current = undefined;
     form.reset({ ...EMPTY_CONTACT, customer: saved?.customer ?? null });
-    addContact.reset();
     duplicates.reset();
     setSaved(null);
     // The form is back in the DOM on the next frame.
     requestAnimationFrame(() => form.setFocus('name'));
   }
 
+  // First in both branches below, so it stays mounted across a save and "Add another".
+  const draft = renderDraft?.(form as unknown as UseFormReturn<FieldValues>, Boolean(saved));
   if (saved) {
+    // Until the panel's code is here, and if it never comes, the user still learns the outcome
+    // (and Komet's id), or they might add the contact again.
+    const note = (
+      <p className="card saved" role="status">
+        {saved.customer.name}: {saved.message}{' '}
+        {'contactId' in saved && `Komet contact id ${saved.contactId}.`}
+      </p>
+    );
     return (
-      <SavedView saved={saved} onAddAnother={addAnother}>
-        {renderSavedActions?.(saved.customer)}
-      </SavedView>
+      <>
+        {draft}
+        <ErrorBoundary fallback={() => note}>
+          <Suspense fallback={note}>
+            <SavedPanel
+              contactId={'contactId' in saved ? saved.contactId : undefined}
+              customerName={saved.customer.name}
+              onAddAnother={addAnother}
+            >
+              {renderSavedActions?.(saved.customer, 'submissionId' in saved)}
+            </SavedPanel>
+          </Suspense>
+        </ErrorBoundary>
+      </>
     );
   }
 
   const rootError = form.formState.errors.root?.server?.message;
   return (
-    <FormProvider {...form}>
-      <form
-        ref={formRef}
-        noValidate
-        className="card"
-        aria-labelledby="add-contact-title"
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
-        onFocus={() => void loadResolvers()}
-        onKeyDown={submitOnCtrlEnter}
-      >
-        <h1 id="add-contact-title">Add a contact</h1>
-        <CustomerSlot control={form.control} render={renderCustomerPicker} />
-        <ContactFields idPrefix="contact" types={typeOptions(types.data?.types, existing)} />
-        {types.isError && (
-          <p className="form-error" role="alert">
-            Contact types could not be loaded; reload the page to try again.
-          </p>
-        )}
-        {duplicates.matches.length > 0 && customerId && (
-          <Suspense fallback={null}>
-            <DuplicateWarning
-              matches={duplicates.matches}
-              onEdit={(contact) => onEditExisting(customerId, contact)}
-              onAddAnyway={() => {
-                duplicates.addAnyway();
-                formRef.current?.requestSubmit();
-              }}
-            />
-          </Suspense>
-        )}
-        {rootError && (
-          <p className="form-error" role="alert">
-            {rootError}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? 'Saving…' : 'Save contact'}
-          </button>
-          <span className="shortcut-hint">or press Ctrl+Enter</span>
-        </div>
-      </form>
-    </FormProvider>
+    <>
+      {draft}
+      <FormProvider {...form}>
+        <form
+          ref={formRef}
+          noValidate
+          className="card"
+          aria-labelledby="add-contact-title"
+          onSubmit={(event) => void form.handleSubmit(save)(event)}
+          onFocus={() => void loadResolvers()}
+          onKeyDown={submitOnCtrlEnter}
+        >
+          <h1 id="add-contact-title">Add a contact</h1>
+          <CustomerSlot control={form.control} render={renderCustomerPicker} />
+          <ContactFields idPrefix="contact" types={typeOptions(types.data?.types, existing)} />
+          {types.isError && (
+            <p className="form-error" role="alert">
+              Contact types could not be loaded; reload the page to try again.
+            </p>
+          )}
+          {(!duplicates.matches || duplicates.matches.length > 0) && customerId && (
+            <Suspense fallback={null}>
+              <DuplicateWarning
+                matches={duplicates.matches}
+                onCheckAgain={() => formRef.current?.requestSubmit()}
+                onEdit={(contact) => onEditExisting(customerId, contact)}
+                onAddAnyway={() => {
+                  duplicates.addAnyway();
+                  formRef.current?.requestSubmit();
+                }}
+              />
+            </Suspense>
+          )}
+          {rootError && (
+            <p className="form-error" role="alert">
+              {rootError}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? 'Saving…' : 'Save contact'}
+            </button>
+            <span className="shortcut-hint">or press Ctrl+Enter</span>
+          </div>
+        </form>
+      </FormProvider>
+    </>
   );
 }

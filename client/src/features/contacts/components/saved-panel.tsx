@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface SavedPanelProps {
-  contactId: string;
+  /** Absent when the contact is saved on our server and not yet in Komet (issue 7). */
+  contactId: string | undefined;
   customerName: string;
   onAddAnother: () => void;
   children?: ReactNode;
@@ -18,11 +19,23 @@ export default function SavedPanel({
   useEffect(() => buttonRef.current?.focus(), []);
   return (
     <section className="card saved" role="status" aria-labelledby="saved-title">
-      <h1 id="saved-title">Contact saved in Komet</h1>
-      <p>
-        Komet contact id <strong className="contact-id">{contactId}</strong> was added to{' '}
-        <strong>{customerName}</strong>.
-      </p>
+      {contactId ? (
+        <>
+          <h1 id="saved-title">Contact saved in Komet</h1>
+          <p>
+            Komet contact id <strong className="contact-id">{contactId}</strong> was added to{' '}
+            <strong>{customerName}</strong>.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1 id="saved-title">Saved here, not yet in Komet</h1>
+          <p>
+            Komet is not answering right now. The contact for <strong>{customerName}</strong> is
+            saved on our server and will be sent to Komet when it answers; you can go on working.
+          </p>
+        </>
+      )}
       <button ref={buttonRef} type="button" className="button-primary" onClick={onAddAnother}>
         Add another contact
       </button>

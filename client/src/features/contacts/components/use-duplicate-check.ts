@@ -2,10 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ContactInput, DuplicateMatch } from '@komet-contacts/server/contract';
 
-/** Holds the duplicate warning of the add form and the user's "Add anyway". */
+/**
+ * Holds the duplicate warning of the add form and the user's "Add anyway". `matches` is null
+ * when the check could not run: the user then saves anyway or has it checked again.
+ */
 export function useDuplicateCheck() {
   const queryClient = useQueryClient();
-  const [matches, setMatches] = useState<DuplicateMatch[]>([]);
+  const [matches, setMatches] = useState<DuplicateMatch[] | null>([]);
   const accepted = useRef(false);
 
   /** Resolves true when saving may go on, false when the user must choose first. */
@@ -14,7 +17,7 @@ export function useDuplicateCheck() {
     const { checkDuplicates } = await import('./check-duplicates');
     const found = await checkDuplicates(queryClient, customerId, contact);
     setMatches(found);
-    return found.length === 0;
+    return found?.length === 0;
   }
 
   return {
@@ -26,7 +29,7 @@ export function useDuplicateCheck() {
     },
     reset: useCallback(() => {
       accepted.current = false;
-      setMatches((current) => (current.length ? [] : current));
+      setMatches((current) => (current?.length === 0 ? current : []));
     }, []),
   };
 }

@@ -1,0 +1,122 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ROSAFLOR, server } from '../testing/msw-server';
+import { renderApp, renderWithProviders } from '../testing/render';
+import { AddContactPage } from './add-contact-page';
+
+type User = ReturnType<typeof renderWithProviders>['user'];
+
+const nameField = () => screen.getByLabelText(/^name/i);
+
+async function typeContact(user: User) {
+  await user.type(nameField(), 'Valentina Ríos');
+  await user.type(screen.getByLabelText(/^e-mail$/i), 'valentina@rosaflor.example');
+  // The keeper writes each change; its note shows once it has loaded and seen the typing.
+  await screen.findByRole('button', { name: 'Discard draft' });
+}
+
+function answerAdds(status: 201 | 202) {
+  server.use(
+    http.post('/api/customers/:customerId/contacts', () =>
+      status === 201
+        ? HttpResponse.json({ contactId: '4535434', message: 'Saved' }, { status })
+        : HttpResponse.json(
+            { status: 'queued', submissionId: '12', message: 'Queued' },
+            { status },
+          ),
+    ),
+  );
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the add form’s draft', () => {
+  it('when the form is opened again after typing, then what was typed is restored and said so', async () => {
+    const view = renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+    await view.user.type(await screen.findByLabelText(/^name/i), 'Valentina Ríos');
+    await screen.findByRole('button', { name: 'Discard draft' });
+    view.unmount();
+
+    renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+    expect(await screen.findByText(/restored what you were typing/i)).toBeVisible();
+    expect(nameField()).toHaveValue('Valentina Ríos');
+  });
+
+  it('when another customer’s form opens, then that draft is not restored there', async () => {
+    const view = renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+    await view.user.type(await screen.findByLabelText(/^name/i), 'Valentina Ríos');
+    await screen.findByRole('button', { name: 'Discard draft' });
+    view.unmount();
+
+    renderWithProviders(<AddContactPage customerId="1273" />);
+    expect(await screen.findByLabelText(/^name/i)).toHaveValue('');
+  });
+
+  it.each([201, 202] as const)(
+    'when the contact is saved (%i), then the draft is gone',
+    async (status) => {
+      answerAdds(status);
+      const view = renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+      await screen.findByLabelText(/^name/i);
+      await typeContact(view.user);
+      await view.user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
+      await view.user.click(screen.getByRole('button', { name: /save contact/i }));
+      await screen.findByRole('button', { name: 'Add another contact' });
+      view.unmount();
+
+      renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+      expect(await screen.findByLabelText(/^name/i)).toHaveValue('');
+      expect(screen.queryByText(/restored/i)).not.toBeInTheDocument();
+    },
+  );
+
+  it('when “Discard draft” is pressed, then the form empties and nothing comes back', async () => {
+    const view = renderWithProviders(<AddContactPage />);
+    await typeContact(view.user);
+    await view.user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    expect(nameField()).toHaveValue('');
+    view.unmount();
+
+    renderWithProviders(<AddContactPage />);
+    await screen.findByLabelText(/^name/i);
+    expect(screen.queryByText(/restored/i)).not.toBeInTheDocument();
+    expect(nameField()).toHaveValue('');
+  });
+});
+
+describe('leaving the add form', () => {
+  it('when half-typed and a link is followed, then it asks first and stays if told to', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = renderApp('/');
+    await typeContact(user);
+
+    await user.click(screen.getByRole('link', { name: 'Customers' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/not saved yet/));
+    expect(window.location.pathname).toBe('/');
+    expect(nameField()).toHaveValue('Valentina Ríos');
+  });
+
+  it('when the tab is closed half-typed, then the browser is told to ask', async () => {
+    const { user } = renderApp('/');
+    await typeContact(user);
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('when nothing is typed or the contact is saved, then leaving does not ask', async () => {
+    answerAdds(201);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = renderApp(`/customers/${ROSAFLOR.id}/contacts/new`);
+    await screen.findByLabelText(/^name/i);
+    await typeContact(user);
+    await user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+    await screen.findByRole('button', { name: 'Add another contact' });
+
+    await user.click(screen.getByRole('link', { name: /see all contacts of/i }));
+    await waitFor(() => expect(window.location.pathname).toBe(`/customers/${ROSAFLOR.id}`));
+    expect(confirm).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,108 @@
+import type { Submission } from '@komet-contacts/server/contract';
+import { ApiError } from '../lib/api';
+import { describeError } from '../lib/form-errors';
+import { Link, navigate } from '../lib/router';
+import { useContactTypes } from '../features/contacts/api/list-contact-types';
+import { typeOptions } from '../features/contacts/components/contact-fields';
+import { ResendContactForm } from '../features/contacts/components/resend-contact-form';
+import {
+  useDiscardSubmission,
+  useResendSubmission,
+} from '../features/submissions/api/change-submission';
+import { useSubmission } from '../features/submissions/api/get-submission';
+import { DiscardButton } from '../features/submissions/components/discard-button';
+import {
+  CONFLICT_WORDS,
+  nextTryWords,
+  STATE_WORDS,
+} from '../features/submissions/components/submission-wording';
+import { paths } from './paths';
+
+/** The server's refusal in the user's words when it has a code for it (submission-wording.ts). */
+function reworded(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const words = CONFLICT_WORDS[error.problem.code ?? ''];
+  return words ? new ApiError(error.status, { ...error.problem, title: words, detail: '' }) : error;
+}
+
+/** `/submissions/:id`: one add kept here; a refused one is fixed and sent again, or discarded. */
+export default function SubmissionPage({ submissionId }: { submissionId: string }) {
+  const submission = useSubmission(submissionId);
+  const item = submission.data;
+  return (
+    <section className="card" aria-labelledby="submission-title">
+      <p className="breadcrumb">
+        <Link href={paths.submissions}>← Not yet in Komet</Link>
+      </p>
+      {submission.isPending && <p aria-live="polite">Loading…</p>}
+      {submission.isError && (
+        <>
+          <h1 id="submission-title">Contact not found</h1>
+          <p role="alert" className="form-error">
+            This contact could not be loaded. {describeError(submission.error)}
+          </p>
+        </>
+      )}
+      {item && <SubmissionDetail item={item} />}
+    </section>
+  );
+}
+
+function SubmissionDetail({ item }: { item: Submission }) {
+  const types = useContactTypes();
+  const resend = useResendSubmission(item.id);
+  const discard = useDiscardSubmission(item.id);
+  const discardButton = (
+    <DiscardButton
+      contactName={item.contact.name}
+      pending={discard.isPending}
+      onDiscard={() =>
+        discard.mutate(undefined, {
+          onSuccess: () => navigate(`${paths.submissions}?done=discarded`),
+        })
+      }
+    />
+  );
+  return (
+    <>
+      <h1 id="submission-title">
+        {item.state === 'refused' ? 'Fix ' : ''}
+        {item.contact.name} for {item.customerName}
+      </h1>
+      <p>
+        <strong>{STATE_WORDS[item.state]}.</strong> Tries so far: {item.attempts}.
+        {item.state === 'queued' && ` Next try: ${nextTryWords(item.state, item.nextAttemptAt)}.`}
+        {item.state === 'sent' && ` Komet contact id ${item.contactId}.`}
+      </p>
+      {item.state === 'refused' && (
+        <p className="form-error">
+          Komet said: “{item.message ?? 'no reason given'}”. Nothing was added to Komet. Fix the
+          contact below and send it again, or discard it.
+        </p>
+      )}
+      {discard.isError && (
+        <p role="alert" className="form-error">
+          {describeError(reworded(discard.error))}
+        </p>
+      )}
+      {item.state === 'refused' ? (
+        <ResendContactForm
+          contact={item.contact}
+          types={typeOptions(types.data?.types)}
+          onSend={async (contact) => {
+            try {
+              await resend.mutateAsync(contact);
+            } catch (error) {
+              throw reworded(error);
+            }
+            navigate(`${paths.submissions}?done=resent`);
+          }}
+        >
+          {discardButton}
+        </ResendContactForm>
+      ) : (
+        item.state === 'queued' && <div className="form-actions">{discardButton}</div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Submission } from '@komet-contacts/server/contract';
+import { Link } from '../../../lib/router';
+import { nextTryWords, STATE_WORDS } from './submission-wording';
+
+interface SubmissionsTableProps {
+  submissions: Submission[];
+  /** Where a refused item is opened to be fixed; the page owns the URLs. */
+  hrefFor: (submissionId: string) => string;
+  /** Support and admin see everyone's items, so they need to know whose each is. */
+  showOwner: boolean;
+}
+
+/** Adds saved here but not in Komet: refused ones first, they are the ones that need the user. */
+export function SubmissionsTable({ submissions, hrefFor, showOwner }: SubmissionsTableProps) {
+  const sorted = [...submissions].sort(
+    (a, b) => Number(b.state === 'refused') - Number(a.state === 'refused'),
+  );
+  return (
+    <div className="table-scroll">
+      <table className="contacts-table submissions-table">
+        <caption className="visually-hidden">Contacts not yet in Komet</caption>
+        <thead>
+          <tr>
+            <th scope="col">Contact</th>
+            <th scope="col">Customer</th>
+            {showOwner && <th scope="col">Added by</th>}
+            <th scope="col">Where it is</th>
+            <th scope="col">Tries</th>
+            <th scope="col">Next try</th>
+            <th scope="col">What to do</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((item) => (
+            <tr key={item.id} className={item.state === 'refused' ? 'row-attention' : undefined}>
+              <th scope="row">{item.contact.name}</th>
+              <td>{item.customerName}</td>
+              {showOwner && <td>{item.username}</td>}
+              <td>
+                {STATE_WORDS[item.state]}
+                {item.state === 'refused' && item.message && (
+                  <span className="submission-message">Komet said: {item.message}</span>
+                )}
+              </td>
+              <td>{item.attempts}</td>
+              <td>{nextTryWords(item.state, item.nextAttemptAt)}</td>
+              <td>
+                {item.state === 'refused' ? (
+                  <Link href={hrefFor(item.id)}>
+                    Fix {item.contact.name}
+                    <span className="visually-hidden"> for {item.customerName}</span>
+                  </Link>
+                ) : (
+                  'Nothing: it is sent on its own'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
