@@ -114,11 +114,15 @@ export function AddContactForm({
   if (saved) {
     // Until the panel's code is here, and if it never comes, the user still learns the outcome
     // (and Komet's id), or they might add the contact again.
+    // A screen of its own, heading included, for however long it shows.
     const note = (
-      <p className="card saved" role="status">
-        {saved.customer.name}: {saved.message}{' '}
-        {'contactId' in saved && `Komet contact id ${saved.contactId}.`}
-      </p>
+      <section className="card saved" role="status" aria-labelledby="saved-title">
+        <h1 id="saved-title">{saved.message}</h1>
+        <p>
+          {saved.customer.name}
+          {'contactId' in saved && ` · Komet contact id ${saved.contactId}`}
+        </p>
+      </section>
     );
     return (
       <>
