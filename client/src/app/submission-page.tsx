@@ -76,8 +76,8 @@ function SubmissionDetail({ item }: { item: Submission }) {
       </p>
       {item.state === 'refused' && (
         <p className="form-error">
-          Komet said: “{item.message ?? 'no reason given'}”. Nothing was added to Komet. Fix the
-          contact below and send it again, or discard it.
+          Komet said: “{item.message?.replace(/\.$/, '') ?? 'no reason given'}”. Nothing was added
+          to Komet. Fix the contact below and send it again, or discard it.
         </p>
       )}
       {discard.isError && (

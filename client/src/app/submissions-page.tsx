@@ -52,13 +52,11 @@ function SubmissionsList() {
   return (
     <>
       <section className="card" aria-labelledby="submissions-title">
-        <div className="page-heading">
-          <h1 id="submissions-title">Not yet in Komet</h1>
-          <p>
-            Contacts saved here while Komet was not answering. They are sent on their own when Komet
-            answers; the ones Komet refused wait for you to fix them.
-          </p>
-        </div>
+        <h1 id="submissions-title">Not yet in Komet</h1>
+        <p className="muted">
+          Contacts saved here while Komet was not answering. They are sent on their own when Komet
+          answers; the ones Komet refused wait for you to fix them.
+        </p>
         {done && (
           <p className="saved-note" role="status">
             {done}
