@@ -5,12 +5,10 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from './auth/passwords';
 import { buildContactInput } from './contract/testing';
-import { openStorage } from './db/storage';
 import { startKometSimulator, type KometSimulator } from './komet/simulator/simulator';
 import { spawnServer, type ServerProcess } from './testing/server-process';
-import { SENTINEL_TOKEN, TEST_PASSWORD } from './testing/test-server';
+import { SENTINEL_TOKEN, TEST_PASSWORD, seededStorage } from './testing/test-server';
 
 let simulator: KometSimulator;
 let dataDir: string;
@@ -19,17 +17,8 @@ let server: ServerProcess | undefined;
 beforeAll(async () => {
   simulator = await startKometSimulator({ token: SENTINEL_TOKEN });
   dataDir = await mkdtemp(path.join(tmpdir(), 'komet-contacts-stop-'));
-  const storage = await openStorage({ dataDir });
-  await storage.users.create(
-    {
-      username: 'sally',
-      name: 'Sally Sales',
-      role: 'sales',
-      passwordHash: await hashPassword(TEST_PASSWORD),
-    },
-    new Date().toISOString(),
-  );
-  await storage.close();
+  // The test users (sally among them) on the file the server process will open.
+  await (await seededStorage(Date.now(), { dataDir })).close();
 });
 afterEach(() => {
   simulator.faults.clear();

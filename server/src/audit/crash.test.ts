@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContactInput } from '../contract/testing';
-import { hashPassword } from '../auth/passwords';
 import { openStorage } from '../db/storage';
 import { startKometSimulator, type KometSimulator } from '../komet/simulator/simulator';
 import { spawnServer, type ServerProcess } from '../testing/server-process';
-import { SENTINEL_TOKEN, TEST_PASSWORD } from '../testing/test-server';
+import { SENTINEL_TOKEN, TEST_PASSWORD, seededStorage } from '../testing/test-server';
 
 let simulator: KometSimulator;
 let dataDir: string;
@@ -16,17 +15,8 @@ let server: ServerProcess | undefined;
 beforeAll(async () => {
   simulator = await startKometSimulator({ token: SENTINEL_TOKEN });
   dataDir = await mkdtemp(path.join(tmpdir(), 'komet-contacts-crash-'));
-  const storage = await openStorage({ dataDir });
-  await storage.users.create(
-    {
-      username: 'sally',
-      name: 'Sally Sales',
-      role: 'sales',
-      passwordHash: await hashPassword(TEST_PASSWORD),
-    },
-    new Date().toISOString(),
-  );
-  await storage.close();
+  // The test users (sally among them) on the file the server process will open.
+  await (await seededStorage(Date.now(), { dataDir })).close();
 });
 
 afterAll(async () => {
