@@ -2,17 +2,19 @@ import type { AuditAction, AuditEntry, AuditOutcome, ContactSnapshot } from '../
 import type { Db } from './database';
 import type { AuditTable } from './schema';
 
-export interface NewAuditEntry {
-  at: string;
-  username: string;
-  userName: string;
-  customerId: string;
-  customerName: string;
-  contactId: string | null;
-  action: AuditAction;
-  fields: ContactSnapshot;
-  before: ContactSnapshot | null;
-}
+/** What is known before Komet is called; the outcome comes with `complete`. */
+export type NewAuditEntry = Pick<
+  AuditEntry,
+  | 'at'
+  | 'username'
+  | 'userName'
+  | 'customerId'
+  | 'customerName'
+  | 'contactId'
+  | 'action'
+  | 'fields'
+  | 'before'
+>;
 
 export interface AuditCompletion {
   outcome: AuditOutcome;

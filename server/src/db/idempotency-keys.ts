@@ -83,16 +83,6 @@ export function idempotencyKeysTable(db: Db) {
         .execute();
     },
 
-    /** A claim whose request ended before Komet was asked (a refusal of ours): free the key. */
-    async release(username: string, key: string): Promise<void> {
-      await db
-        .deleteFrom('idempotency_keys')
-        .where('username', '=', username)
-        .where('key', '=', key)
-        .where('state', '=', 'running')
-        .execute();
-    },
-
     async deleteExpired(before: string): Promise<void> {
       await db.deleteFrom('idempotency_keys').where('expires_at', '<', before).execute();
     },
