@@ -8,24 +8,27 @@ import EditContactPage from './edit-contact-page';
 
 const CARLOS = contactsByCustomer['4242']![0]!;
 
+/** Each PUT's body and Idempotency-Key, answered in turn. */
 function recordPuts(answers: ((body: unknown) => Response)[]) {
   const bodies: unknown[] = [];
+  const keys: (string | null)[] = [];
   server.use(
     http.put('/api/customers/:customerId/contacts/:contactId', async ({ request }) => {
       const body = await request.json();
       bodies.push(body);
+      keys.push(request.headers.get('idempotency-key'));
       return answers[bodies.length - 1]!(body);
     }),
   );
-  return bodies;
+  return { bodies, keys };
 }
 
 const saved = () =>
   HttpResponse.json({ contactId: CARLOS.id, message: 'Contact was successfully updated' });
 
 describe('EditContactPage', () => {
-  it('when a field is changed and saved, then the full record goes with the version it started from', async () => {
-    const bodies = recordPuts([saved]);
+  it('when a field is changed and saved, then the full record goes with the version it started from and a key', async () => {
+    const { bodies, keys } = recordPuts([saved]);
     const { user } = renderWithProviders(
       <EditContactPage customerId="4242" contactId={CARLOS.id} />,
     );
@@ -41,11 +44,34 @@ describe('EditContactPage', () => {
       contact: { ...fields, phone: '+593 2 255 0101' },
       expected: CARLOS,
     });
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('when a save is tried again after the connection dropped, then the same key goes with it; a changed field gets a new one', async () => {
+    const { keys } = recordPuts([() => HttpResponse.error(), () => HttpResponse.error(), saved]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    const phone = await screen.findByLabelText(/^phone/i);
+    await user.type(phone, '+593 2 255 0101');
+    const save = screen.getByRole('button', { name: 'Save changes' });
+
+    await user.click(save);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the server');
+    await user.click(save);
+    await waitFor(() => expect(keys).toHaveLength(2));
+    await user.type(phone, '2');
+    await user.click(save);
+    await waitFor(() => expect(keys).toHaveLength(3));
+
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 
   it('when Komet’s copy changed meanwhile, then both versions show and saving keeps my change and theirs', async () => {
     const current: Contact = { ...CARLOS, email: 'carlos.new@rosaflor.example' };
-    const bodies = recordPuts([
+    const { bodies, keys } = recordPuts([
       () =>
         HttpResponse.json(
           {
@@ -82,10 +108,12 @@ describe('EditContactPage', () => {
       // Someone else's new e-mail is kept, not undone by my save.
       contact: { description: 'Prefers calls', email: 'carlos.new@rosaflor.example' },
     });
+    // Checked against another version: a new submission, not a repeat of the refused one.
+    expect(keys[1]).not.toBe(keys[0]);
   });
 
   it('when only spaces are added, or Ctrl+Enter is pressed with no change, then nothing can be saved', async () => {
-    const bodies = recordPuts([saved]);
+    const { bodies } = recordPuts([saved]);
     const { user } = renderWithProviders(
       <EditContactPage customerId="4242" contactId={CARLOS.id} />,
     );

@@ -31,6 +31,9 @@ export type ContactSnapshot = z.infer<typeof contactSnapshotSchema>;
 /**
  * `PUT /api/customers/:customerId/contacts/:contactId`: the whole new record (Komet's update
  * replaces every field) and, to detect a change made meanwhile, the version the form started from.
+ * With an `Idempotency-Key` header a repeat of the same body gets the first answer (200, 404 or
+ * 409) without asking Komet again (issue 7). When Komet already holds exactly this record, the
+ * answer is 200 and nothing is sent, so a retry after a lost answer is no conflict.
  */
 export interface UpdateContactRequest {
   contact: ContactDraft;
@@ -43,6 +46,7 @@ export const contactConflictSchema = z.object({
   title: z.string(),
   status: z.literal(409),
   detail: z.string(),
+  code: z.optional(z.literal('changed-in-komet')),
   current: contactSnapshotSchema,
   changedFields: z.array(z.string()),
 });

@@ -8,7 +8,7 @@ import type { ContactInput } from './contact';
 export const SUBMISSION_STATES = ['queued', 'sending', 'sent', 'refused'] as const;
 export type SubmissionState = (typeof SUBMISSION_STATES)[number];
 
-/** The header a browser sends with each add (IETF httpapi Idempotency-Key draft). */
+/** The header a browser sends with each add and update (IETF httpapi Idempotency-Key draft). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 /** `POST /api/customers/:customerId/contacts` 202: saved here, not yet in Komet. */

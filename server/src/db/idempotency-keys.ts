@@ -69,6 +69,20 @@ export function idempotencyKeysTable(db: Db) {
         .execute();
     },
 
+    /**
+     * Lets go of a claim that ended with nothing to record (work harmless to repeat), so a repeat
+     * runs again. Only the claim taken at `since`: one retaken by a later request stays.
+     */
+    async release(username: string, key: string, since: string): Promise<void> {
+      await db
+        .deleteFrom('idempotency_keys')
+        .where('username', '=', username)
+        .where('key', '=', key)
+        .where('state', '=', 'running')
+        .where('created_at', '=', since)
+        .execute();
+    },
+
     async finish(username: string, key: string, answer: RecordedAnswer): Promise<void> {
       await db
         .updateTable('idempotency_keys')

@@ -34,19 +34,19 @@ export interface OnceOptions {
  * Runs `work` once per (user, key): a repeat with the same body gets the recorded answer
  * (also after a restart), with another body 422, while the first still runs 409. A claim left
  * by a request that died is handed to `recover`, which must not resend blindly (issue 7).
+ * `repeatable` work (an update: sending the same fields twice is harmless) lets go of its claim
+ * when it fails with nothing to record, so the user's retry runs it again at once.
  */
 export async function once(
   options: OnceOptions,
   scope: { username: string; key: string; fingerprint: string },
   work: () => Promise<RecordedAnswer>,
   recover: () => Promise<RecordedAnswer>,
+  { repeatable = false } = {},
 ): Promise<RecordedAnswer> {
   const at = options.now();
-  const claim = await options.keys.claim(
-    scope,
-    new Date(at).toISOString(),
-    new Date(at + DAY_MS).toISOString(),
-  );
+  const claimedAt = new Date(at).toISOString();
+  const claim = await options.keys.claim(scope, claimedAt, new Date(at + DAY_MS).toISOString());
   if (claim.kind === 'done') return claim.answer;
   if (claim.kind === 'mismatch') {
     throw new ProblemError({
@@ -70,7 +70,7 @@ export async function once(
         { 'Retry-After': '1' },
       );
     }
-    await options.keys.retake(scope.username, scope.key, new Date(at).toISOString());
+    await options.keys.retake(scope.username, scope.key, claimedAt);
     run = recover;
   }
   let answer: RecordedAnswer;
@@ -78,7 +78,12 @@ export async function once(
     answer = await run();
   } catch (error) {
     // Komet's refusal is an answer too: a repeat must get it again, not try once more.
-    if (!(error instanceof KometRejectedError)) throw error;
+    if (!(error instanceof KometRejectedError)) {
+      // Komet down or slow, a dropped connection: no answer to replay, and maybe an unknown
+      // outcome. An add keeps its claim until it goes stale, as resending could add it twice.
+      if (repeatable) await options.keys.release(scope.username, scope.key, claimedAt);
+      throw error;
+    }
     const problem = { type: 'about:blank', ...problemFor(error) };
     await options.keys.finish(scope.username, scope.key, {
       status: 422,

@@ -49,6 +49,33 @@ describe('after a restart', () => {
     }
   });
 
+  it('when a saved update is repeated with its key, then the recorded answer comes back without a Komet call', async () => {
+    const before = await serverOnFile();
+    // The simulator starts from the same seed each time, so this contact is there after too.
+    const { id, ...fields } = before.simulator.store.contacts.get('4243')![0]!;
+    const update = (server: TestServer) =>
+      server.api(`/api/customers/4243/contacts/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'restart-key-3' },
+        body: JSON.stringify({ contact: { ...fields, name: 'Renamed Before' }, expected: fields }),
+      });
+    const first = await update(before);
+    expect(first.status).toBe(200);
+    const answer: unknown = await first.json();
+    await before.close();
+
+    const after = await serverOnFile();
+    try {
+      const again = await update(after);
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual(answer);
+      expect(after.simulator.calls('customer.contact.list')).toBe(0);
+      expect(after.simulator.calls('customer.contact.update')).toBe(0);
+    } finally {
+      await after.close();
+    }
+  });
+
   it('when an add was kept for later, then the next server sends it, once', async () => {
     const before = await serverOnFile();
     await before.simulator.outage(true);

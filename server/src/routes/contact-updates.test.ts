@@ -7,6 +7,7 @@ import {
   type ContactListResponse,
 } from '../contract';
 import { buildContactInput } from '../contract/testing';
+import { problemOf } from '../testing/requests';
 import { startTestServer, type TestServer } from '../testing/test-server';
 
 let test: TestServer;
@@ -40,8 +41,14 @@ async function existingContact(overrides: Partial<ContactDraft> = {}): Promise<C
   return found;
 }
 
-const put = (customerId: string, contactId: string, body: unknown) =>
-  test.api(`/api/customers/${customerId}/contacts/${contactId}`, json('PUT', body));
+const put = (customerId: string, contactId: string, body: unknown, key?: string) =>
+  test.api(`/api/customers/${customerId}/contacts/${contactId}`, {
+    ...json('PUT', body),
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+  });
+
+let keys = 0;
+const newKey = () => `update-key-${++keys}`;
 
 const withoutId = ({ id: _ignored, ...fields }: Contact) => fields;
 
@@ -193,6 +200,163 @@ describe('PUT /api/customers/:customerId/contacts/:contactId', () => {
       email: ['Enter a valid e-mail address, like name@example.com'],
     });
     expect(test.simulator.calls()).toBe(calls);
+  });
+});
+
+describe('PUT with an Idempotency-Key', () => {
+  /** The contact with a new name, as the edit form sends it. */
+  const renamed = (before: Contact, name: string) => ({
+    contact: { ...withoutId(before), name },
+    expected: withoutId(before),
+  });
+  const stored = (id: string) =>
+    test.simulator.store.contacts.get('4243')?.find((c) => c.id === id);
+
+  it('when the same update is sent twice with one key, then Komet updates once and both answers agree', async () => {
+    const before = await existingContact({ name: 'Saved Twice' });
+    const key = newKey();
+    const updates = test.simulator.calls('customer.contact.update');
+
+    const first = await put('4243', before.id, renamed(before, 'Saved Once'), key);
+    const calls = test.simulator.calls();
+    const second = await put('4243', before.id, renamed(before, 'Saved Once'), key);
+
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(await second.json()).toEqual(await first.json());
+    expect(test.simulator.calls()).toBe(calls); // not even the re-read
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates + 1);
+  });
+
+  it('when one key comes with another update, then 422 and Komet is not asked', async () => {
+    const before = await existingContact({ name: 'Key Reused' });
+    const key = newKey();
+    expect((await put('4243', before.id, renamed(before, 'First Edit'), key)).status).toBe(200);
+    const calls = test.simulator.calls();
+
+    const response = await put('4243', before.id, renamed(before, 'Other Edit'), key);
+
+    expect((await problemOf(response, 422)).code).toBe('idempotency-key-reused');
+    expect(test.simulator.calls()).toBe(calls);
+    expect(stored(before.id)?.name).toBe('First Edit');
+  });
+
+  it('when the repeat arrives while the first is still saving, then 409 in-progress and Komet updates once', async () => {
+    const before = await existingContact({ name: 'Slow Save' });
+    const key = newKey();
+    const updates = test.simulator.calls('customer.contact.update');
+    test.simulator.faults.next({ kind: 'hold' }, { method: 'customer.contact.update' });
+    const first = put('4243', before.id, renamed(before, 'Slow Saved'), key);
+    await expect.poll(() => test.simulator.calls('customer.contact.update')).toBe(updates + 1);
+
+    const repeat = await put('4243', before.id, renamed(before, 'Slow Saved'), key);
+
+    expect((await problemOf(repeat, 409)).code).toBe('in-progress');
+    expect(repeat.headers.get('retry-after')).toBe('1');
+    test.simulator.faults.release();
+    expect((await first).status).toBe(200);
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates + 1);
+  });
+
+  it('when Komet saved the update but the answer was lost, then the repeat with its key is 200, not a conflict', async () => {
+    const before = await existingContact({ name: 'Lost Answer' });
+    const key = newKey();
+    test.simulator.faults.next({ kind: 'commit-then-drop' }, { method: 'customer.contact.update' });
+    const lost = await put('4243', before.id, renamed(before, 'Saved Anyway'), key);
+    expect(lost.status).toBe(502);
+    const updates = test.simulator.calls('customer.contact.update');
+
+    const repeat = await put('4243', before.id, renamed(before, 'Saved Anyway'), key);
+
+    expect(repeat.status).toBe(200);
+    expect(await repeat.json()).toMatchObject({ contactId: before.id });
+    expect(stored(before.id)).toEqual({ ...before, name: 'Saved Anyway' });
+    // Komet already holds it: there was nothing to send again.
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates);
+  });
+
+  it('when an update timed out unsaved, then the repeat with its key sends it and it is saved', async () => {
+    const before = await existingContact({ name: 'Timed Out' });
+    const key = newKey();
+    test.simulator.faults.next({ kind: 'hang' }, { method: 'customer.contact.update' });
+    expect((await put('4243', before.id, renamed(before, 'Sent Again'), key)).status).toBe(504);
+    const updates = test.simulator.calls('customer.contact.update');
+
+    const repeat = await put('4243', before.id, renamed(before, 'Sent Again'), key);
+
+    expect(repeat.status).toBe(200);
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates + 1);
+    expect(stored(before.id)?.name).toBe('Sent Again');
+  });
+
+  it('when the answer was 409 changed-in-Komet, then a repeat with the key gets it again without a Komet call', async () => {
+    const before = await existingContact({ name: 'Conflict Replayed' });
+    test.simulator.store.replaceContact('4243', before.id, { ...withoutId(before), fax: '+1 555' });
+    const key = newKey();
+    const first = await put('4243', before.id, renamed(before, 'My Edit'), key);
+    expect(first.status).toBe(409);
+    const calls = test.simulator.calls();
+
+    const repeat = await put('4243', before.id, renamed(before, 'My Edit'), key);
+
+    expect(repeat.status).toBe(409);
+    const conflict = contactConflictSchema.parse(await repeat.json());
+    expect(conflict).toEqual(contactConflictSchema.parse(await first.json()));
+    expect(conflict.changedFields).toEqual(['fax']);
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
+  it('when the answer was 404, then a repeat with the key gets it again without a Komet call', async () => {
+    const key = newKey();
+    const body = { contact: buildContactInput(), expected: {} };
+    await problemOf(await put('4243', '999999998', body, key), 404);
+    const calls = test.simulator.calls();
+
+    const repeat = await problemOf(await put('4243', '999999998', body, key), 404);
+
+    expect(repeat.code).toBe('unknown-contact');
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
+  it('when Komet refused the update, then a repeat with the key gets the same refusal without asking again', async () => {
+    const before = await existingContact({ name: 'Refused Twice' });
+    const key = newKey();
+    const body = {
+      contact: { ...withoutId(before), type: 'Logistics' },
+      expected: withoutId(before),
+    };
+    const first = await problemOf(await put('4243', before.id, body, key), 422);
+    const calls = test.simulator.calls();
+
+    const repeat = await problemOf(await put('4243', before.id, body, key), 422);
+
+    expect(repeat.fieldErrors).toEqual(first.fieldErrors);
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
+  it('when the key is malformed, then 400 names the header and Komet is not asked', async () => {
+    const calls = test.simulator.calls();
+    const body = { contact: buildContactInput(), expected: {} };
+
+    const problem = await problemOf(await put('4243', '4535434', body, 'two words'), 400);
+
+    expect(Object.keys(problem.fieldErrors ?? {})).toEqual(['Idempotency-Key']);
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
+  it('when Komet already holds the submitted values, then 200 and no update is sent', async () => {
+    const before = await existingContact({ name: 'Same Change' });
+    // Someone else made the very change this form is about to save.
+    test.simulator.store.replaceContact('4243', before.id, {
+      ...withoutId(before),
+      name: 'Agreed',
+    });
+    const updates = test.simulator.calls('customer.contact.update');
+
+    const response = await put('4243', before.id, renamed(before, 'Agreed'));
+
+    expect(response.status).toBe(200);
+    expect(test.simulator.calls('customer.contact.update')).toBe(updates);
   });
 });
 

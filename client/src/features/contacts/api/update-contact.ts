@@ -14,15 +14,24 @@ export interface UpdateContactVariables {
   contact: ContactInput;
   /** The version the form started from: the server refuses (409) if Komet's differs. */
   expected: ContactSnapshot;
+  /** The same for every try of one submission: a repeat gets the first answer (issue 7). */
+  idempotencyKey: string;
 }
 
 export function useUpdateContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ customerId, contactId, contact, expected }: UpdateContactVariables) =>
+    mutationFn: ({
+      customerId,
+      contactId,
+      contact,
+      expected,
+      idempotencyKey,
+    }: UpdateContactVariables) =>
       api<AddContactResponse>(`/customers/${customerId}/contacts/${contactId}`, {
         method: 'PUT',
         body: { contact, expected } satisfies UpdateContactRequest,
+        headers: { 'idempotency-key': idempotencyKey },
       }),
     retry: false,
     // Settled, not only succeeded: after a timeout the add or update may have happened anyway.

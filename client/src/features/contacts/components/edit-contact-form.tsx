@@ -17,6 +17,7 @@ import { ConflictPanel } from './conflict-panel';
 import { CONTACT_FIELD_NAMES, toDraft } from './contact-draft';
 import { ContactFields } from './contact-fields';
 import { editContactResolver, loadResolvers } from './lazy-resolvers';
+import { keyFor, type SubmissionKey } from './submission-key';
 
 interface Conflict {
   current: ContactSnapshot;
@@ -51,6 +52,9 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(false);
+  // One key per submission: a retry of the same save (after a lost answer, say) reuses it, so the
+  // server answers it once; a changed record, or a new version to check against, gets a new one.
+  const submission = useRef<SubmissionKey>(undefined);
   const { isSubmitting, defaultValues } = form.formState;
   // Only a real change enables Save: spaces around a value are trimmed away before saving.
   const values = useWatch({ control: form.control });
@@ -61,13 +65,17 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
     if (sending.current) return;
     sending.current = true;
     setConflict(null);
+    const body = { contact: values, expected: expected.current };
+    submission.current = keyFor(submission.current, JSON.stringify([customerId, contact.id, body]));
     try {
       await update.mutateAsync({
         customerId,
         contactId: contact.id,
-        contact: values,
-        expected: expected.current,
+        ...body,
+        idempotencyKey: submission.current.key,
       });
+      // Saved: a further edit of this contact is a new submission.
+      submission.current = undefined;
       releaseUnsavedChangesGuard();
       onSaved(contact.id);
     } catch (error) {

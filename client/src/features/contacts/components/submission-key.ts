@@ -1,11 +1,11 @@
-/** One submission of the add form: the contact as sent, and the key that makes it happen once. */
+/** One submission of the add or edit form: the body as sent, and its key, so it counts once. */
 export interface SubmissionKey {
   key: string;
   body: string;
 }
 
 /**
- * The key for sending `body`: the same as last time while the contact is unchanged (a retry
+ * The key for sending `body`: the same as last time while the body is unchanged (a retry
  * after a lost answer must not add it twice), a new one once it changed. `crypto.randomUUID`
  * exists only on HTTPS pages; random bytes work on plain http too.
  */
