@@ -11,6 +11,7 @@ import { allowedHosts, storageLocation, type Config } from './config';
 import { openStorage, type Storage } from './db/storage';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './edge/rate-limits';
 import { gracefulClose } from './graceful-close';
+import { circuitBreaker, DEFAULT_BREAKER, type BreakerPolicy } from './komet/circuit-breaker';
 import { createHttpKomet } from './komet/http-komet';
 import { meteredKomet } from './komet/metered-komet';
 import { PER_CUSTOMER_LIMITS, perCustomerLimit } from './komet/per-customer-limit';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   lockout?: Partial<Omit<LockoutPolicy, 'now'>>;
   /** How often the outbox worker looks for due items when idle (tests: faster). */
   outboxPollMs?: number;
+  /** When to stop calling a Komet that is down (tests: other thresholds). */
+  breaker?: Partial<Omit<BreakerPolicy, 'now'>>;
 }
 
 const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -77,8 +80,9 @@ export async function startServer(
       secrets: [token, databasePassword || ''],
       silent: config.LOG_LEVEL === 'silent',
     });
-  // Outside the meter: a call waiting for its customer's turn has not been sent or counted yet.
-  const komet = perCustomerLimit(
+  // Outside the meter: a call waiting for its customer's turn, or not sent because Komet is
+  // down, has not been sent or counted.
+  const breaker = circuitBreaker(
     meteredKomet(
       createHttpKomet({
         baseUrl: simulator?.url ?? config.KOMET_API_URL,
@@ -88,8 +92,12 @@ export async function startServer(
       }),
       { calls: storage.kometCalls, dailyCalls: config.KOMET_DAILY_CALLS, logger, now },
     ),
-    { ...PER_CUSTOMER_LIMITS, maxWaitMs: config.KOMET_TIMEOUT_MS },
+    { ...DEFAULT_BREAKER, ...options.breaker, now },
   );
+  const komet = perCustomerLimit(breaker.komet, {
+    ...PER_CUSTOMER_LIMITS,
+    maxWaitMs: config.KOMET_TIMEOUT_MS,
+  });
   const directory = new CustomerDirectory({
     komet,
     refreshAfterMs: config.CUSTOMER_REFRESH_SECONDS * 1000,
@@ -118,6 +126,7 @@ export async function startServer(
     retrySeconds: config.OUTBOX_RETRY_SECONDS,
     leaseMs,
     pollMs: options.outboxPollMs ?? 1000,
+    kometPausedFor: breaker.pausedFor,
   });
   const deps: AppDependencies = {
     komet,

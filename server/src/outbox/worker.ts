@@ -19,6 +19,8 @@ export interface WorkerOptions {
   leaseMs: number;
   /** How often to look for due items when there is nothing to do. */
   pollMs: number;
+  /** Milliseconds until Komet, down, may be tried again (0: up); items wait rather than fail. */
+  kometPausedFor?: () => number;
 }
 
 /**
@@ -72,6 +74,9 @@ export class OutboxWorker {
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      // Komet is down: an attempt now would only fail and push the item's next try further out.
+      const pausedMs = this.options.kometPausedFor?.() ?? 0;
+      if (pausedMs > 0) return void (this.running && this.schedule(pausedMs));
       const round = this.tick().then(
         (worked) => worked,
         (error: unknown) => {
@@ -109,7 +114,9 @@ export class OutboxWorker {
       cache.saved(item.customerId, { ...item.contact, id: saved.contactId });
       await this.sent(item, saved.contactId, saved.message, log);
     } catch (error) {
-      if (error instanceof KometRejectedError) {
+      // Only the add's refusal is about the contact. A refused look-up says nothing about it,
+      // and the contact may be in Komet: keep it, and look again (issue 7).
+      if (error instanceof KometRejectedError && !unresolved) {
         await storage.submissions.settle(
           item.id,
           { state: 'refused', message: error.kometMessage },

@@ -75,6 +75,7 @@ export interface TestServerOptions {
   rateLimits?: Partial<RateLimits>;
   lockout?: ServerOptions['lockout'];
   outboxPollMs?: number;
+  breaker?: ServerOptions['breaker'];
   /** An open database instead of a fresh in-memory one (it must hold the test users). */
   storage?: Storage;
 }
@@ -109,6 +110,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       logger,
       storage: options.storage ?? (await seededStorage(options.now?.())),
       outboxPollMs: options.outboxPollMs,
+      breaker: options.breaker,
       now: options.now,
       rateLimits: options.rateLimits,
       lockout: { delayMs: () => 0, ...options.lockout },
