@@ -51,6 +51,8 @@ const applies = (target: FaultTarget, request: FaultTarget) =>
  * were armed, then the random ones.
  */
 export class FaultPlan {
+  /** How many requests met each kind of fault, so a soak can say what it went through. */
+  readonly met = new Map<Fault['kind'], number>();
   private armed: Armed[] = [];
   private randomly: { options: RandomFaults; next: () => number } | undefined;
   private releaseHeld: () => void = () => undefined;
@@ -74,6 +76,12 @@ export class FaultPlan {
   }
 
   take(request: FaultTarget): Fault | undefined {
+    const fault = this.draw(request);
+    if (fault) this.met.set(fault.kind, (this.met.get(fault.kind) ?? 0) + 1);
+    return fault;
+  }
+
+  private draw(request: FaultTarget): Fault | undefined {
     const armed = this.armed.find((item) => applies(item, request));
     if (armed) {
       if (--armed.remaining <= 0) this.armed = this.armed.filter((item) => item !== armed);
