@@ -19,6 +19,7 @@ const ENTRY: AuditEntry = {
   outcome: 'failed',
   message: 'Komet did not answer.',
   completedAt: '2026-11-29T15:04:15.000Z',
+  steps: [],
 };
 
 describe('/admin/audit', () => {

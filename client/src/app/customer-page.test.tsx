@@ -84,6 +84,7 @@ const entry = (overrides: Partial<AuditEntry>): AuditEntry => ({
   outcome: 'saved',
   message: 'Contact was successfully updated',
   completedAt: '2026-11-29T15:04:01.000Z',
+  steps: [],
   ...overrides,
 });
 
@@ -131,6 +132,33 @@ describe('CustomerPage history', () => {
       '2026-11-29T15:04:00.000Z',
     );
     expect(asked).toEqual(['?customerId=4242&limit=20']);
+  });
+
+  it('when an add took more than one attempt, then its steps can be unfolded under the outcome', async () => {
+    const steps = [
+      { at: '2026-11-29T15:04:02.000Z', kind: 'komet-failed', message: 'Komet did not answer.' },
+      {
+        at: '2026-11-29T15:05:00.000Z',
+        kind: 'sent',
+        message: 'Attempt 1: sent to Komet, saved as 777.',
+      },
+    ] as const;
+    server.use(
+      http.get('/api/audit', () =>
+        HttpResponse.json({
+          entries: [entry({ action: 'add', before: null, steps: [...steps] })],
+          next: null,
+        }),
+      ),
+    );
+    const { user } = renderWithProviders(<CustomerPage customerId="4242" />);
+
+    const history = await screen.findByRole('region', { name: 'History' });
+    const toggle = await within(history).findByText('How it got there (2 steps)');
+    expect(within(history).getByText(/saved as 777/)).not.toBeVisible();
+    await user.click(toggle);
+    expect(within(history).getByText(/saved as 777/)).toBeVisible();
+    expect(within(history).getByText(/Komet did not answer\./)).toBeVisible();
   });
 
   it('when there are older changes, then “Show older” lists them below', async () => {

@@ -85,6 +85,7 @@ describe('GET /api/audit/export', () => {
       'message',
       'fields sent',
       'before',
+      'steps',
     ]);
     expect(rows.map((row) => row[4])).toEqual(entries.map((entry) => entry.contactId));
     expect(rows.map((row) => row.slice(1, 3).concat(row.slice(5, 7)))).toEqual([

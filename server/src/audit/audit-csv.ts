@@ -11,6 +11,7 @@ const COLUMNS = [
   'message',
   'fields sent',
   'before',
+  'steps',
 ] as const;
 
 const describe = (snapshot: ContactSnapshot | null) =>
@@ -41,6 +42,7 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     entry.message ?? '',
     describe(entry.fields),
     describe(entry.before),
+    entry.steps.map((step) => `${step.at} ${step.message}`).join('\n'),
   ]);
   return [COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

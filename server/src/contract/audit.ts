@@ -13,6 +13,33 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_OUTCOMES = ['saved', 'refused', 'failed', 'unknown', 'queued'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
+/**
+ * What happened to a change after its first attempt, when that was not the end of it (issue 7):
+ * Komet failed, the contact was looked for in Komet, kept here, sent by the outbox, corrected
+ * or discarded by its owner.
+ */
+export const AUDIT_STEP_KINDS = [
+  'komet-failed',
+  'found',
+  'not-found',
+  'look-up-failed',
+  'queued',
+  'sent',
+  'refused',
+  'corrected',
+  'discarded',
+  'interrupted',
+] as const;
+export type AuditStepKind = (typeof AUDIT_STEP_KINDS)[number];
+
+export interface AuditStep {
+  /** ISO 8601. */
+  at: string;
+  kind: AuditStepKind;
+  /** Said for a person: what happened, and what comes next. */
+  message: string;
+}
+
 export interface AuditEntry {
   id: string;
   /** ISO 8601, when the change was asked for. */
@@ -33,6 +60,8 @@ export interface AuditEntry {
   message: string | null;
   /** ISO 8601, when the outcome was recorded; null while (or if forever) unknown. */
   completedAt: string | null;
+  /** Oldest first; empty when the first attempt settled it. */
+  steps: AuditStep[];
 }
 
 /**

@@ -1,4 +1,11 @@
-import type { AuditAction, AuditEntry, AuditOutcome, ContactSnapshot } from '../contract';
+import type {
+  AuditAction,
+  AuditEntry,
+  AuditOutcome,
+  AuditStep,
+  AuditStepKind,
+  ContactSnapshot,
+} from '../contract';
 import type { Db } from './database';
 import type { AuditTable } from './schema';
 
@@ -50,6 +57,7 @@ const toEntry = (row: Omit<AuditTable, 'id'> & { id: number }): AuditEntry => ({
   outcome: row.outcome as AuditOutcome,
   message: row.message,
   completedAt: row.completed_at,
+  steps: [],
 });
 
 export function auditTable(db: Db) {
@@ -90,6 +98,14 @@ export function auditTable(db: Db) {
         .execute();
     },
 
+    /** One more thing that happened to the change (issue 7); the outcome is set by `complete`. */
+    async step(auditId: number, step: AuditStep): Promise<void> {
+      await db
+        .insertInto('audit_steps')
+        .values({ audit_id: auditId, at: step.at, kind: step.kind, message: step.message })
+        .execute();
+    },
+
     /** Newest first; asks for one row more than the page to know whether another follows. */
     async list(filter: AuditFilter): Promise<{ entries: AuditEntry[]; next: string | null }> {
       let query = db.selectFrom('audit_entries').selectAll();
@@ -103,6 +119,23 @@ export function auditTable(db: Db) {
         .limit(filter.limit + 1)
         .execute();
       const page = rows.slice(0, filter.limit).map(toEntry);
+      const steps =
+        page.length === 0
+          ? []
+          : await db
+              .selectFrom('audit_steps')
+              .select(['audit_id', 'at', 'kind', 'message'])
+              .where(
+                'audit_id',
+                'in',
+                page.map((entry) => Number(entry.id)),
+              )
+              .orderBy('id')
+              .execute();
+      const byId = new Map(page.map((entry) => [Number(entry.id), entry]));
+      for (const { audit_id, at, kind, message } of steps) {
+        byId.get(audit_id)?.steps.push({ at, kind: kind as AuditStepKind, message });
+      }
       const last = page.at(-1);
       return { entries: page, next: rows.length > filter.limit && last ? last.id : null };
     },

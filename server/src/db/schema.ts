@@ -25,6 +25,14 @@ export interface SessionsTable {
   last_seen_at: string;
 }
 
+export interface AuditStepsTable {
+  id: Generated<number>;
+  audit_id: number;
+  at: string;
+  kind: string;
+  message: string;
+}
+
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -104,6 +112,7 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   audit_entries: AuditTable;
+  audit_steps: AuditStepsTable;
   komet_calls: KometCallsTable;
   sign_in_failures: SignInFailuresTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -1,6 +1,6 @@
-import type { AddContactResponse, ContactInput, QueuedResponse } from '../contract';
+import type { AddContactResponse, AuditStepKind, ContactInput, QueuedResponse } from '../contract';
 import type { AuditStore } from '../db/audit';
-import type { SubmissionsStore } from '../db/submissions';
+import type { OutboxItem, SubmissionsStore } from '../db/submissions';
 import { KometRejectedError, type Komet } from '../komet/komet';
 import type { Logger } from '../logger';
 import type { ContactCache } from '../storage/contact-cache';
@@ -23,6 +23,12 @@ export interface SubmitDeps {
 export type SubmitAnswer =
   | { status: 201; body: AddContactResponse; location: string }
   | { status: 202; body: QueuedResponse; location: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The audit step for an add kept in the outbox. */
+export const queuedStep = (item: Pick<OutboxItem, 'id' | 'nextAttemptAt'>) =>
+  `Kept here as submission ${item.id}; it will be sent to Komet from ${item.nextAttemptAt ?? 'now'}.`;
 
 export const QUEUED_MESSAGE = 'Saved here, not yet in Komet: it will be sent when Komet answers.';
 
@@ -72,27 +78,37 @@ export async function submitContact(
     failure = keepable(error);
     if (!failure) throw error;
   }
+  const step = (kind: AuditStepKind, message: string) =>
+    deps.audit.step(auditId, { at: at(), kind, message });
+  await step('komet-failed', failure.message);
 
   let mayHaveWritten = failure.mayHaveWritten;
   if (mayHaveWritten) {
     deps.cache.forget(customer.id);
     const found = await findInKomet(deps.cache, customer.id, contact, beforeIds).then(
       (id) => ({ id }),
-      () => undefined, // Komet cannot be read either: the worker will look again.
+      (error: unknown) => ({ error }), // Komet cannot be read either: the worker will look again.
     );
-    deps.logger.info('add.reconciled', { customerId: customer.id, auditId, found: found?.id });
-    if (found?.id) {
+    const foundId = 'id' in found ? found.id : undefined;
+    deps.logger.info('add.reconciled', { customerId: customer.id, auditId, found: foundId });
+    if (foundId) {
+      await step('found', `Looked in Komet: the contact is there, as contact ${foundId}.`);
       const message = `Komet did not answer (${failure.message}), but the contact is in Komet.`;
       await deps.audit.complete(auditId, {
         outcome: 'saved',
         message,
-        contactId: found.id,
+        contactId: foundId,
         at: at(),
       });
-      return saved201(found.id, 'Contact was saved in Komet.');
+      return saved201(foundId, 'Contact was saved in Komet.');
     }
-    // Looked and not there: Komet did not save it, so the worker may send it without looking.
-    if (found) mayHaveWritten = false;
+    if ('error' in found) {
+      await step('look-up-failed', `Could not look in Komet: ${messageOf(found.error)}`);
+    } else {
+      // Looked and not there: Komet did not save it, so the worker may send it without looking.
+      await step('not-found', 'Looked in Komet: the contact is not there, so it was not saved.');
+      mayHaveWritten = false;
+    }
   }
   const item = await deps.submissions.enqueue({
     ...who,
@@ -106,6 +122,7 @@ export async function submitContact(
     at: at(),
     nextAttemptAt: nextAttemptAt(deps.now(), 1, deps.retrySeconds),
   });
+  await step('queued', queuedStep(item));
   await deps.audit.complete(auditId, { outcome: 'queued', message: failure.message, at: at() });
   deps.onQueued?.();
   return {
@@ -120,11 +137,25 @@ export async function submitContact(
  * have the contact, so it goes to the outbox, where the worker looks for it before sending.
  */
 export async function keepForLater(
-  deps: Pick<SubmitDeps, 'now' | 'onQueued'> & { submissions: SubmissionsStore },
+  deps: Pick<SubmitDeps, 'now' | 'onQueued' | 'audit' | 'submissions'>,
   who: { username: string; userName: string },
   customer: { id: string; name: string },
   contact: ContactInput,
 ): Promise<SubmitAnswer> {
+  const at = () => new Date(deps.now()).toISOString();
+  // The attempt that died left its own entry, reading unknown; this one follows the contact on.
+  const auditId = await deps.audit.begin({
+    at: at(),
+    ...who,
+    customerId: customer.id,
+    customerName: customer.name,
+    contactId: null,
+    action: 'add',
+    fields: contact,
+    before: null,
+  });
+  const message = 'An earlier attempt to save this contact did not finish.';
+  await deps.audit.step(auditId, { at: at(), kind: 'interrupted', message });
   const item = await deps.submissions.enqueue({
     ...who,
     customerId: customer.id,
@@ -132,12 +163,14 @@ export async function keepForLater(
     contact,
     mayHaveWritten: true,
     beforeIds: null,
-    auditId: null,
-    message: 'An earlier attempt to save this contact did not finish.',
-    at: new Date(deps.now()).toISOString(),
+    auditId,
+    message,
+    at: at(),
     // Looked for (and sent if missing) at once: the earlier attempt is long over.
-    nextAttemptAt: new Date(deps.now()).toISOString(),
+    nextAttemptAt: at(),
   });
+  await deps.audit.step(auditId, { at: at(), kind: 'queued', message: queuedStep(item) });
+  await deps.audit.complete(auditId, { outcome: 'queued', message, at: at() });
   deps.onQueued?.();
   return {
     status: 202,

@@ -55,6 +55,7 @@ describe('the audit entry of an add', () => {
       outcome: 'saved',
       message: 'Contact was successfully saved',
       completedAt: expect.any(String),
+      steps: [],
     });
   });
 

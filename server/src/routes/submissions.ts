@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  changedFields,
   contactInputSchema,
   hasRole,
   SUBMISSION_STATES,
@@ -49,12 +50,13 @@ const mayHandle = (user: AuthUser, item: OutboxItem) =>
   item.username === user.username || hasRole(user.role, 'support');
 
 export function submissionsRouter(deps: {
-  storage: Pick<Storage, 'submissions'>;
+  storage: Pick<Storage, 'submissions' | 'audit'>;
   now: () => number;
   onQueued?: () => void;
 }) {
   const routes = guardedRouter();
-  const { submissions } = deps.storage;
+  const { submissions, audit } = deps.storage;
+  const at = () => new Date(deps.now()).toISOString();
 
   async function own(user: AuthUser, id: string): Promise<OutboxItem> {
     const item = await submissions.find(id);
@@ -90,13 +92,23 @@ export function submissionsRouter(deps: {
       contactInputSchema,
       (req.body as { contact?: unknown })?.contact ?? {},
     );
-    if (!(await submissions.resend(item.id, contact, new Date(deps.now()).toISOString()))) {
+    if (!(await submissions.resend(item.id, contact, at()))) {
       throw new ProblemError({
         status: 409,
         code: 'not-refused',
         title: 'Not waiting for a fix',
         detail: 'Only a contact Komet refused can be corrected and sent again.',
       });
+    }
+    if (item.auditId !== null) {
+      const changed = changedFields(item.contact, contact);
+      const what = changed.length > 0 ? `changed ${changed.join(', ')}` : 'unchanged';
+      await audit.step(item.auditId, {
+        at: at(),
+        kind: 'corrected',
+        message: `${req.user!.name} corrected it (${what}) and it was kept to be sent again.`,
+      });
+      await audit.complete(item.auditId, { outcome: 'queued', message: null, at: at() });
     }
     deps.onQueued?.();
     res
@@ -107,7 +119,7 @@ export function submissionsRouter(deps: {
 
   routes.delete('/submissions/:id', allow('sales'), async (req, res) => {
     const item = await own(req.user!, String(req.params.id));
-    if (!(await submissions.discard(item.id, new Date(deps.now()).toISOString()))) {
+    if (!(await submissions.discard(item.id, at()))) {
       throw new ProblemError({
         status: 409,
         code: 'being-sent',
@@ -115,6 +127,14 @@ export function submissionsRouter(deps: {
         detail:
           'This contact is being sent to Komet right now, or is already there; it cannot be discarded.',
       });
+    }
+    if (item.auditId !== null) {
+      const message = `${req.user!.name} discarded it; it was not sent to Komet.`;
+      await audit.step(item.auditId, { at: at(), kind: 'discarded', message });
+      // A refusal stays the outcome; a contact still waiting now never reaches Komet.
+      if (item.state !== 'refused') {
+        await audit.complete(item.auditId, { outcome: 'failed', message, at: at() });
+      }
     }
     res.status(204).end();
   });

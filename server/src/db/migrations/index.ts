@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../database';
 import { accountsAuditUsage } from './0001-accounts-audit-usage';
 import { idempotencyOutbox } from './0002-idempotency-outbox';
+import { auditSteps } from './0003-audit-steps';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so a bundled or
@@ -10,6 +11,7 @@ import { idempotencyOutbox } from './0002-idempotency-outbox';
 const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '0001-accounts-audit-usage': accountsAuditUsage(dialect),
   '0002-idempotency-outbox': idempotencyOutbox(dialect),
+  '0003-audit-steps': auditSteps(dialect),
 });
 
 /** The same migrations for SQLite and PostgreSQL; a few column types are spelled per dialect. */

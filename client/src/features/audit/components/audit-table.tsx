@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AuditEntry } from '@komet-contacts/server/contract';
 import { describeAction, formatWhen } from './audit-wording';
+import { AuditSteps } from './audit-steps';
 import { FieldChanges } from './field-changes';
 import { OutcomeNote } from './outcome-note';
 
@@ -54,6 +55,7 @@ export function AuditTable({
               </th>
               <td data-label="Outcome">
                 <OutcomeNote entry={entry} />
+                <AuditSteps steps={entry.steps} />
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@ import { customerHistoryQuery } from '../api/list-audit';
 import { AuditPages } from './audit-pages';
 import { describeAction, formatWhen } from './audit-wording';
 import { FieldChanges } from './field-changes';
+import { AuditSteps } from './audit-steps';
 import { OutcomeNote } from './outcome-note';
 
 // Stable, so it runs once per list: a page added by "Show older" takes the focus the button had.
@@ -28,6 +29,7 @@ function HistoryList({ entries, older }: { entries: AuditEntry[]; older: boolean
           <p className="history-outcome">
             <OutcomeNote entry={entry} />
           </p>
+          <AuditSteps steps={entry.steps} />
           <FieldChanges entry={entry} />
         </li>
       ))}
