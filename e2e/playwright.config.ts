@@ -67,6 +67,8 @@ export default defineConfig({
       CONTACT_TYPES: 'A/P,Buyer,Logistics',
       LOG_LEVEL: 'silent',
       DATA_DIR: 'test-results/e2e-data',
+      // An add kept during a simulated outage goes out within seconds of Komet's return.
+      OUTBOX_RETRY_SECONDS: '1',
     },
   },
 });

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 
-// The "Komet down → saved here → Komet back → sent" story needs the simulator switched off from
-// the browser test; the e2e server runs it in-process with no such switch yet (issue 7).
+// The "Komet down → saved here → Komet back → sent" story is in komet-down.spec.ts.
 test.describe('the “Not yet in Komet” screen', () => {
   test('when opened, then it has its title and heading, and axe finds no violations', async ({
     page,

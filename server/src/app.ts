@@ -13,6 +13,7 @@ import { sameOriginWrites } from './edge/same-origin';
 import { noStore, securityHeaders } from './edge/security-headers';
 import { errorHandler, sendProblem } from './errors';
 import type { Komet } from './komet/komet';
+import type { KometSimulator } from './komet/simulator/simulator';
 import type { Logger } from './logger';
 import { auditRouter } from './routes/audit';
 import { contactTypesRouter } from './routes/contact-types';
@@ -20,6 +21,7 @@ import { contactsRouter } from './routes/contacts';
 import { customersRouter } from './routes/customers';
 import { healthRouter } from './routes/health';
 import { sessionRouter } from './routes/session';
+import { simulatorRouter } from './routes/simulator';
 import { submissionsRouter } from './routes/submissions';
 import { usageRouter } from './routes/usage';
 import { usersRouter } from './routes/users';
@@ -42,6 +44,8 @@ export interface AppDependencies {
   contacts: ContactCache;
   contactTypes: readonly string[];
   mode: 'simulator' | 'live';
+  /** The built-in Komet simulator, when there is no token: its outage switch is a route. */
+  simulator?: Pick<KometSimulator, 'outage'>;
   logger: Logger;
   storage: Storage;
   sessions: SessionService;
@@ -120,6 +124,7 @@ export function createApp(deps: AppDependencies): Express {
     auditRouter({ storage: deps.storage, now: deps.now }),
     usersRouter({ storage: deps.storage, logger: deps.logger, now: deps.now }),
     usageRouter({ storage: deps.storage, dailyCalls: deps.dailyCalls, now: deps.now }),
+    ...(deps.simulator ? [simulatorRouter(deps.simulator)] : []),
   ];
   app.locals.routes = routers.flatMap((routes) => routes.routes);
 

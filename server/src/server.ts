@@ -134,6 +134,7 @@ export async function startServer(
     contacts,
     contactTypes: config.CONTACT_TYPES,
     mode,
+    simulator,
     logger,
     storage,
     sessions: sessionService(storage, sessionPolicy),

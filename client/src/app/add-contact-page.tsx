@@ -11,6 +11,8 @@ import { paths } from './paths';
 
 // Drafts and the leave guard load right after the form's first render, off the first screen's JS.
 const DraftKeeper = lazy(() => import('../features/drafts/components/draft-keeper'));
+// Only after Komet failed to take a contact: watches it until it is in Komet.
+const SubmissionProgress = lazy(() => import('./submission-progress'));
 
 /** The sales screen (`/`), or the same form for one customer (`/customers/:id/contacts/new`). */
 export function AddContactPage({ customerId }: { customerId?: string }) {
@@ -32,9 +34,9 @@ export function AddContactPage({ customerId }: { customerId?: string }) {
         releaseUnsavedChangesGuard();
         navigate(paths.editContact(id, contact.id));
       }}
-      renderSavedActions={(saved, queued) => (
+      renderSavedActions={(saved, submissionId) => (
         <>
-          {queued && <Link href={paths.submissions}>See what is not yet in Komet</Link>}{' '}
+          {submissionId && <SubmissionProgress submissionId={submissionId} />}{' '}
           <Link href={paths.customer(saved.id)}>See all contacts of {saved.name}</Link>
         </>
       )}

@@ -48,8 +48,8 @@ export function AddContactForm({
   renderCustomerPicker: (props: CustomerSlotProps) => ReactNode;
   /** "Edit that contact" from the duplicate warning. */
   onEditExisting: (customerId: string, contact: Contact) => void;
-  /** `queued`: saved on our server, not yet in Komet (issue 7). */
-  renderSavedActions?: (customer: CustomerSummary, queued: boolean) => ReactNode;
+  /** `submissionId`: saved on our server, not yet in Komet (issue 7). */
+  renderSavedActions?: (customer: CustomerSummary, submissionId?: string) => ReactNode;
   /** Keeps a draft of what is typed and guards leaving; from the page (features/drafts). */
   renderDraft?: (form: UseFormReturn<FieldValues>, saved: boolean) => ReactNode;
 }) {
@@ -134,7 +134,10 @@ export function AddContactForm({
               customerName={saved.customer.name}
               onAddAnother={addAnother}
             >
-              {renderSavedActions?.(saved.customer, 'submissionId' in saved)}
+              {renderSavedActions?.(
+                saved.customer,
+                'submissionId' in saved ? saved.submissionId : undefined,
+              )}
             </SavedPanel>
           </Suspense>
         </ErrorBoundary>
