@@ -82,7 +82,7 @@ export async function submitContact(
     deps.audit.step(auditId, { at: at(), kind, message });
   await step('komet-failed', failure.message);
 
-  let mayHaveWritten = failure.mayHaveWritten;
+  const mayHaveWritten = failure.mayHaveWritten;
   if (mayHaveWritten) {
     deps.cache.forget(customer.id);
     const found = await findInKomet(deps.cache, customer.id, contact, beforeIds).then(
@@ -105,9 +105,12 @@ export async function submitContact(
     if ('error' in found) {
       await step('look-up-failed', `Could not look in Komet: ${messageOf(found.error)}`);
     } else {
-      // Looked and not there: Komet did not save it, so the worker may send it without looking.
-      await step('not-found', 'Looked in Komet: the contact is not there, so it was not saved.');
-      mayHaveWritten = false;
+      // Not there yet is not proof: Komet may still be working on the request we gave up on and
+      // save it later (the issue's duplicate). So the worker looks again before it sends.
+      await step(
+        'not-found',
+        'Looked in Komet: the contact is not there yet; it will be looked for again before it is sent.',
+      );
     }
   }
   const item = await deps.submissions.enqueue({
