@@ -219,6 +219,64 @@ describe.each(DATABASES)('the storage on %s', (_name, create) => {
 // Defined only with a PostgreSQL server to run on (.ci/run starts one), so nothing is skipped.
 if (postgresUrl) {
   describe('two app processes on one PostgreSQL database', () => {
+    it('when both workers claim from one outbox at once, then no item is claimed twice and each customer’s stay in order', async () => {
+      const { url, drop } = await freshPostgres(postgresUrl);
+      const [a, b] = [
+        await openStorage({ databaseUrl: url }),
+        await openStorage({ databaseUrl: url }),
+      ];
+      try {
+        const enqueued = [];
+        for (let i = 0; i < 24; i++) {
+          const item = await a.submissions.enqueue({
+            username: 'ana',
+            userName: 'Ana',
+            customerId: `C${i % 4}`,
+            customerName: 'C',
+            contact: { name: `n${i}`, type: 'Buyer' },
+            mayHaveWritten: false,
+            beforeIds: null,
+            auditId: null,
+            message: null,
+            at: AT,
+            nextAttemptAt: AT,
+          });
+          enqueued.push(item.id);
+        }
+        const claimed: { id: string; customerId: string }[] = [];
+        const work = async (storage: Storage) => {
+          for (;;) {
+            const item = await storage.submissions.claimNext(AT, '2026-11-30T11:00:00.000Z');
+            if (!item) {
+              // Nothing claimable now may mean another customer's item is being sent: look again
+              // until every item is sent.
+              if (claimed.length === enqueued.length) return;
+              await new Promise((resolve) => setTimeout(resolve, 5));
+              continue;
+            }
+            claimed.push({ id: item.id, customerId: item.customerId });
+            await storage.submissions.settle(
+              item.id,
+              { state: 'sent', contactId: item.id, message: null },
+              AT,
+            );
+          }
+        };
+        await Promise.all([work(a), work(b), work(a), work(b)]);
+        expect(claimed.map((item) => item.id).sort()).toEqual([...enqueued].sort());
+        for (const customer of ['C0', 'C1', 'C2', 'C3']) {
+          const order = claimed
+            .filter((item) => item.customerId === customer)
+            .map((item) => Number(item.id));
+          expect(order).toEqual([...order].sort((x, y) => x - y));
+        }
+      } finally {
+        await a.close();
+        await b.close();
+        await drop();
+      }
+    });
+
     it('when both spend the daily budget at once, then together they never pass it', async () => {
       const { url, drop } = await freshPostgres(postgresUrl);
       const [a, b] = [
