@@ -109,7 +109,7 @@ test.describe('/admin/audit', () => {
       .trim()
       .split(/\r?\n/);
     expect(header).toBe(
-      'time,user,customer id,customer,contact id,action,outcome,message,fields sent,before',
+      'time,user,customer id,customer,contact id,action,outcome,message,fields sent,before,steps',
     );
     expect(rows.some((line) => line.includes(`name=${AUDITED_CONTACT}`))).toBe(true);
   });
