@@ -12,6 +12,7 @@ import { rateLimits, type RateLimits } from './edge/rate-limits';
 import { sameOriginWrites } from './edge/same-origin';
 import { noStore, securityHeaders } from './edge/security-headers';
 import { errorHandler, sendProblem } from './errors';
+import type { CircuitBreaker } from './komet/circuit-breaker';
 import type { Komet } from './komet/komet';
 import type { KometSimulator } from './komet/simulator/simulator';
 import type { Logger } from './logger';
@@ -44,6 +45,8 @@ export interface AppDependencies {
   contacts: ContactCache;
   contactTypes: readonly string[];
   mode: 'simulator' | 'live';
+  /** Whether Komet answers, for the health route (komet/circuit-breaker.ts). */
+  kometState: CircuitBreaker['state'];
   /** The built-in Komet simulator, when there is no token: its outage switch is a route. */
   simulator?: Pick<KometSimulator, 'outage'>;
   logger: Logger;
@@ -99,7 +102,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(securityHeaders());
 
   const routers: GuardedRouter[] = [
-    healthRouter(deps.mode, deps.directory),
+    healthRouter(deps.mode, deps.directory, deps.kometState),
     sessionRouter({
       storage: deps.storage,
       sessions: deps.sessions,

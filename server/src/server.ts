@@ -135,6 +135,7 @@ export async function startServer(
     contactTypes: config.CONTACT_TYPES,
     mode,
     simulator,
+    kometState: breaker.state,
     logger,
     storage,
     sessions: sessionService(storage, sessionPolicy),

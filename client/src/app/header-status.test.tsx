@@ -76,4 +76,38 @@ describe('the header', () => {
 
     expect(await screen.findByText('Simulator · not connected to Komet')).toBeInTheDocument();
   });
+
+  it('when Komet is not answering, then a banner says so, when it last answered, and that work is kept', async () => {
+    server.use(
+      http.get('/api/health', () =>
+        HttpResponse.json({
+          status: 'ok',
+          komet: 'live',
+          kometState: 'down',
+          kometReachedAt: '2026-11-30T10:42:00.000Z',
+        }),
+      ),
+    );
+    renderApp('/');
+    const banner = await screen.findByText('Komet is not answering right now.');
+    expect(banner.parentElement).toHaveTextContent(/It last answered at /);
+    expect(banner.parentElement).toHaveTextContent(/kept here and sent to Komet/);
+  });
+
+  it('when Komet answers, then there is no banner', async () => {
+    server.use(
+      http.get('/api/health', () =>
+        HttpResponse.json({
+          status: 'ok',
+          komet: 'simulator',
+          kometState: 'ok',
+          kometReachedAt: null,
+        }),
+      ),
+    );
+    renderApp('/');
+    // The badge comes from the same health answer: once it shows, the banner would have too.
+    expect(await screen.findByText('Simulator · not connected to Komet')).toBeInTheDocument();
+    expect(screen.queryByText('Komet is not answering right now.')).not.toBeInTheDocument();
+  });
 });

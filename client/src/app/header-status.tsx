@@ -1,6 +1,7 @@
 import { useSession } from '../features/session/api/get-session';
 import { UserMenu } from '../features/session/components/user-menu';
 import { can } from '../features/session/roles';
+import KometBanner from '../features/system/components/komet-banner';
 import SimulatorBadge from '../features/system/components/simulator-badge';
 import { SubmissionsLink } from '../features/submissions/components/submissions-link';
 import { Link, usePathname } from '../lib/router';
@@ -15,7 +16,7 @@ const ADMIN_LINKS = [
 
 /**
  * The header's right side: adds not yet in Komet, admin links, the simulator badge and who is
- * signed in. All of it
+ * signed in, and the banner saying Komet is down. All of it
  * waits for answers from the server, so its code loads after the first screen (layout.tsx).
  */
 export default function HeaderStatus() {
@@ -39,6 +40,7 @@ export default function HeaderStatus() {
       )}
       <SimulatorBadge />
       <UserMenu />
+      <KometBanner />
     </>
   );
 }

@@ -46,6 +46,7 @@ describe('a Komet that is down', () => {
     expect(await add('3')).toBe('KometDownError');
     expect(sent).toHaveLength(3);
     expect(breaker.pausedFor()).toBe(5_000);
+    expect(breaker.state()).toEqual({ state: 'down', reachedAt: null });
   });
 
   it('when the pause is over and Komet is back, then one call tries, and then all go through', async () => {
@@ -56,6 +57,7 @@ describe('a Komet that is down', () => {
     wait(5_000);
     expect(breaker.pausedFor()).toBe(0);
     expect(await add('4')).toBe('saved');
+    expect(breaker.state()).toEqual({ state: 'ok', reachedAt: 1_005_000 });
     expect(await add('5')).toBe('saved');
     expect(sent).toEqual(['add 1', 'add 2', 'add 3', 'add 4', 'add 5']);
   });
@@ -105,10 +107,11 @@ describe('failures that are not Komet being down', () => {
   });
 
   it('when an answer comes between failures, then the count starts again', async () => {
-    const { add, failWith } = setUp();
+    const { add, failWith, breaker } = setUp();
     failWith(GATEWAY_DOWN);
     await add('1');
     await add('2');
+    expect(breaker.state().state).toBe('degraded');
     failWith(undefined);
     await add('3');
     failWith(GATEWAY_DOWN);

@@ -28,10 +28,15 @@ export class KometDownError extends KometUnavailableError {
   }
 }
 
+/** `down`: calls are paused; `degraded`: the last call failed; `ok`: the last call was answered. */
+export type KometState = 'ok' | 'degraded' | 'down';
+
 export interface CircuitBreaker {
   komet: Komet;
   /** Milliseconds until Komet may be tried again; 0 when calls go through. */
   pausedFor: () => number;
+  /** What staff should be told about Komet, and when it last answered (ms, null: not yet). */
+  state: () => { state: KometState; reachedAt: number | null };
 }
 
 const downSign = (error: unknown) =>
@@ -52,6 +57,7 @@ export function circuitBreaker(komet: Komet, policy: BreakerPolicy): CircuitBrea
   let coolDownMs = policy.coolDownMs;
   let openUntil = 0;
   let probing = false;
+  let reachedAt: number | null = null;
 
   async function guarded<T>(customer: string, call: () => Promise<T>): Promise<T> {
     const waitMs = openUntil - policy.now();
@@ -74,6 +80,7 @@ export function circuitBreaker(komet: Komet, policy: BreakerPolicy): CircuitBrea
   }
 
   function answered(): void {
+    reachedAt = policy.now();
     streak = [];
     coolDownMs = policy.coolDownMs;
     openUntil = 0;
@@ -98,5 +105,9 @@ export function circuitBreaker(komet: Komet, policy: BreakerPolicy): CircuitBrea
       listContacts: (customerId) => guarded(customerId, () => komet.listContacts(customerId)),
     },
     pausedFor: () => Math.max(0, openUntil - policy.now()),
+    state: () => ({
+      state: openUntil > 0 ? 'down' : streak.length > 0 ? 'degraded' : 'ok',
+      reachedAt,
+    }),
   };
 }

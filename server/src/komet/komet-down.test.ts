@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueuedResponse, Submission } from '../contract';
+import type { Health, QueuedResponse, Submission } from '../contract';
 import { buildContactInput } from '../contract/testing';
 import { startTestServer, type TestServer } from '../testing/test-server';
 
@@ -24,6 +24,7 @@ const add = (customerId: string, name: string) =>
     },
     body: JSON.stringify(buildContactInput({ name })),
   });
+const health = async () => (await (await test.as('sales')('/api/health')).json()) as Health;
 const named = (customerId: string, name: string) =>
   (test.simulator.store.contacts.get(customerId) ?? []).filter((contact) => contact.name === name);
 
@@ -38,6 +39,9 @@ describe('Komet down for a while', () => {
     // Neither the add nor the worker spends quota on a Komet that keeps failing.
     expect(test.simulator.calls()).toBe(callsOnceDown);
     expect(early.map((response) => response.status)).toEqual([202, 202]);
+    const down = await health();
+    expect(down).toMatchObject({ kometState: 'down', kometReachedAt: expect.any(String) });
+    expect(Date.parse(down.kometReachedAt!)).toBeLessThan(Date.now());
 
     await test.simulator.outage(false);
     const { submissionId } = (await late.json()) as QueuedResponse;
@@ -45,6 +49,7 @@ describe('Komet down for a while', () => {
       ((await (await test.as('sales')(`/api/submissions/${submissionId}`)).json()) as Submission)
         .state;
     await expect.poll(state, { timeout: 10_000 }).toBe('sent');
+    expect((await health()).kometState).toBe('ok');
     for (const [customerId, name] of [
       ['4242', 'Down One'],
       ['4243', 'Down Two'],

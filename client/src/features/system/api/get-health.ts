@@ -9,5 +9,7 @@ export function useHealth() {
     queryKey: healthQueryKey,
     queryFn: ({ signal }) => api<Health>('/health', { signal }),
     staleTime: 5 * 60 * 1000,
+    // Komet's state changes on its own: read often enough for the banner to come and go.
+    refetchInterval: (query) => (query.state.data?.kometState === 'ok' ? 30_000 : 10_000),
   });
 }
