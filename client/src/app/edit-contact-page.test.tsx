@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Contact } from '@komet-contacts/server/contract';
-import { contactsByCustomer, server, signedInAs } from '../testing/msw-server';
+import { contactsByCustomer, problem, server, signedInAs } from '../testing/msw-server';
 import { renderWithProviders } from '../testing/render';
 import EditContactPage from './edit-contact-page';
 
@@ -39,9 +39,20 @@ describe('EditContactPage', () => {
     await user.click(save);
 
     await waitFor(() => expect(bodies).toHaveLength(1));
-    const { id: _id, ...fields } = CARLOS;
     expect(bodies[0]).toEqual({
-      contact: { ...fields, phone: '+593 2 255 0101' },
+      // Every field named, the empty ones as "" (KOMET-API.md, customer.contact.update).
+      contact: {
+        name: 'Carlos Andrade',
+        type: 'Buyer',
+        phone: '+593 2 255 0101',
+        ext: '',
+        mobile: '',
+        fax: '',
+        email: 'carlos@rosaflor.example',
+        description: '',
+        instantMessaging: '',
+        emailPOD: true,
+      },
       expected: CARLOS,
     });
     expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
@@ -112,6 +123,18 @@ describe('EditContactPage', () => {
     expect(keys[1]).not.toBe(keys[0]);
   });
 
+  it('when the e-mail is cleared and saved, then the update sends it as an empty string, not left out', async () => {
+    const { bodies } = recordPuts([saved]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.clear(await screen.findByLabelText(/^e-mail/i));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({ contact: { email: '', name: 'Carlos Andrade' } });
+  });
+
   it('when only spaces are added, or Ctrl+Enter is pressed with no change, then nothing can be saved', async () => {
     const { bodies } = recordPuts([saved]);
     const { user } = renderWithProviders(
@@ -142,6 +165,157 @@ describe('EditContactPage', () => {
     expect(screen.getByRole('link', { name: 'Back to the customer’s contacts' })).toHaveAttribute(
       'href',
       '/customers/4242',
+    );
+  });
+});
+
+/** Each DELETE's path and Idempotency-Key, answered in turn. */
+function recordDeletes(answers: (() => Response)[]) {
+  const calls: { path: string; key: string | null }[] = [];
+  server.use(
+    http.delete('/api/customers/:customerId/contacts/:contactId', ({ request }) => {
+      calls.push({
+        path: new URL(request.url).pathname,
+        key: request.headers.get('idempotency-key'),
+      });
+      return answers[calls.length - 1]!();
+    }),
+  );
+  return calls;
+}
+
+const deleted = () => new HttpResponse(null, { status: 204 });
+
+describe('EditContactPage, leaving and deleting', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('when Cancel is pressed with unsaved changes, then it asks first: staying keeps the typing, leaving goes to the customer', async () => {
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.type(await screen.findByLabelText(/^phone/i), '+593 2 255 0101');
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(window.location.pathname).not.toBe('/customers/4242');
+    expect(screen.getByLabelText(/^phone/i)).toHaveValue('+593 2 255 0101');
+
+    await user.keyboard('{Escape}');
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(window.location.pathname).toBe('/customers/4242');
+  });
+
+  it('when Escape is pressed with nothing changed, then it goes back to the customer without asking', async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.click(await screen.findByLabelText(/^phone/i));
+    await user.keyboard('{Escape}');
+
+    expect(confirm).not.toHaveBeenCalled();
+    expect(window.location.pathname).toBe('/customers/4242');
+  });
+
+  it('when Delete contact is chosen, then a dialog names the contact and customer, Keep sends nothing and focus goes back', async () => {
+    const calls = recordDeletes([deleted]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await screen.findByText('Rosaflor Ecuador S.A.', { exact: false });
+    const opener = await screen.findByRole('button', { name: 'Delete contact' });
+
+    await user.click(opener);
+
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Delete Carlos Andrade from Rosaflor Ecuador S.A.?',
+    });
+    expect(dialog).toHaveAccessibleDescription('This removes it from Komet.');
+    expect(within(dialog).getByRole('button', { name: 'Keep' })).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Keep' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(calls).toEqual([]);
+  });
+
+  it('when the delete is confirmed, then one DELETE with a key goes out and the customer page opens naming the deleted contact', async () => {
+    const calls = recordDeletes([deleted]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    // Unsaved edits do not matter once the contact is gone: no question on the way out.
+    const confirm = vi.spyOn(window, 'confirm');
+    await user.type(await screen.findByLabelText(/^phone/i), '+593');
+    await user.click(screen.getByRole('button', { name: 'Delete contact' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
+    );
+
+    await waitFor(() => expect(window.location.pathname).toBe('/customers/4242'));
+    expect(new URLSearchParams(window.location.search).get('deleted')).toBe('Carlos Andrade');
+    expect(calls).toEqual([
+      {
+        path: `/api/customers/4242/contacts/${CARLOS.id}`,
+        key: expect.stringMatching(/^[0-9a-f]{32}$/),
+      },
+    ]);
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('when Komet does not confirm the delete, then the dialog says it may or may not be gone and what to do, and a retry reuses the key', async () => {
+    const calls = recordDeletes([
+      () =>
+        problem({
+          status: 504,
+          title: 'Komet did not answer in time',
+          detail: 'Komet did not answer within 15 s.',
+        }),
+      deleted,
+    ]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    const message = await within(dialog).findByRole('alert');
+    expect(message).toHaveTextContent(
+      'Komet did not confirm the delete, so Carlos Andrade may or may not have been deleted',
+    );
+    expect(message).not.toHaveTextContent(/504|HTTP/);
+    expect(window.location.pathname).not.toBe('/customers/4242');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/customers/4242'));
+    expect(calls[1]!.key).toBe(calls[0]!.key);
+  });
+
+  it('when the contact is already gone from Komet, then the dialog says so and that nothing was changed', async () => {
+    recordDeletes([
+      () =>
+        problem({
+          status: 404,
+          code: 'unknown-contact',
+          title: 'Contact not found',
+          detail: 'Customer 4242 has no contact 501 in Komet.',
+        }),
+    ]);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Carlos Andrade is no longer among this customer’s contacts in Komet: someone may have deleted it already. Nothing was changed.',
     );
   });
 });

@@ -3,6 +3,7 @@ import { describeError } from '../lib/form-errors';
 import { useContactTypes } from '../features/contacts/api/list-contact-types';
 import { useCustomerContacts } from '../features/contacts/api/list-contacts';
 import { typeOptions } from '../features/contacts/components/contact-fields';
+import { DeleteContact } from '../features/contacts/components/delete-contact';
 import { EditContactForm } from '../features/contacts/components/edit-contact-form';
 import { useCustomer } from '../features/customers/api/get-customer';
 import { useSession } from '../features/session/api/get-session';
@@ -22,6 +23,7 @@ export default function EditContactPage({
   const types = useContactTypes();
   const contact = contacts.data?.contacts.find((item) => item.id === contactId);
   const user = useSession().data?.user;
+  const customerName = customer.data?.name ?? `Customer ${customerId}`;
 
   let body;
   if (user && !can(user, 'support')) {
@@ -53,21 +55,31 @@ export default function EditContactPage({
     );
   } else {
     body = (
-      <EditContactForm
-        customerId={customerId}
-        contact={contact}
-        types={typeOptions(types.data?.types, contacts.data.contacts)}
-        onSaved={(id) => navigate(`${paths.customer(customerId)}?saved=${id}`)}
-      />
+      <>
+        <EditContactForm
+          customerId={customerId}
+          contact={contact}
+          types={typeOptions(types.data?.types, contacts.data.contacts)}
+          onSaved={(id) => navigate(`${paths.customer(customerId)}?saved=${id}`)}
+          onCancel={() => navigate(paths.customer(customerId))}
+        />
+        <DeleteContact
+          customerId={customerId}
+          customerName={customerName}
+          contact={contact}
+          // The customer page names the deleted contact in its notice.
+          onDeleted={(name) =>
+            navigate(`${paths.customer(customerId)}?deleted=${encodeURIComponent(name)}`)
+          }
+        />
+      </>
     );
   }
 
   return (
     <section className="card" aria-label="Edit contact">
       <p className="breadcrumb">
-        <Link href={paths.customer(customerId)}>
-          ← {customer.data?.name ?? `Customer ${customerId}`}
-        </Link>
+        <Link href={paths.customer(customerId)}>← {customerName}</Link>
       </p>
       {body}
     </section>

@@ -49,6 +49,17 @@ const FRESH: Record<string, () => Promise<string>> = {
   },
 };
 
+/**
+ * Parameters made afresh for one route's every call: a delete needs a contact of its own each
+ * time (one role's delete must not leave the next a 404, nor take the seed contact others use).
+ */
+const FRESH_FOR: Record<string, Record<string, () => Promise<string>>> = {
+  'DELETE /api/customers/:customerId/contacts/:contactId': {
+    contactId: () =>
+      Promise.resolve(test.simulator.store.addContact('4242', buildContactInput()).id),
+  },
+};
+
 /** A request each route can serve, so an allowed role gets a real answer, not a 400. */
 const SAMPLES: Record<string, { query?: string; body?: unknown }> = {
   'POST /api/session': { body: { username: TEST_USERS.sales.username, password: TEST_PASSWORD } },
@@ -65,8 +76,10 @@ const SAMPLES: Record<string, { query?: string; body?: unknown }> = {
 
 async function pathOf(route: DeclaredRoute): Promise<string> {
   const fresh: Record<string, string> = {};
+  const makers = { ...FRESH, ...FRESH_FOR[nameOf(route)] };
   for (const [, param] of route.path.matchAll(/:(\w+)/g)) {
-    if (param && FRESH[param]) fresh[param] = await FRESH[param]();
+    const make = param ? makers[param] : undefined;
+    if (param && make) fresh[param] = await make();
   }
   const path = route.path.replace(/:(\w+)/g, (_match, param: string) => {
     const value = fresh[param] ?? PARAMS[param];

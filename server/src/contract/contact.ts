@@ -33,6 +33,30 @@ export type ContactInput = z.output<typeof contactInputSchema>;
 
 export const CONTACT_FIELDS = Object.keys(contactInputSchema.shape) as (keyof ContactInput)[];
 
+/** A contact with every field present: what an update sends. */
+export type FullContact = { [K in keyof ContactInput]-?: NonNullable<ContactInput[K]> };
+
+/**
+ * Every field, a blank one as "" and an unset emailPOD as false. Komet's docs leave open whether
+ * an update keeps or clears a field it is not sent (KOMET-API.md, customer.contact.update), so an
+ * update names every field and a cleared one is cleared whichever Komet does. An add may still
+ * leave blank fields out.
+ */
+export function everyContactField(contact: ContactInput): FullContact {
+  return {
+    name: contact.name,
+    type: contact.type,
+    phone: contact.phone ?? '',
+    ext: contact.ext ?? '',
+    mobile: contact.mobile ?? '',
+    fax: contact.fax ?? '',
+    email: contact.email ?? '',
+    description: contact.description ?? '',
+    instantMessaging: contact.instantMessaging ?? '',
+    emailPOD: contact.emailPOD ?? false,
+  };
+}
+
 export const addContactResponseSchema = z.object({
   contactId: z.string(),
   message: z.string(),

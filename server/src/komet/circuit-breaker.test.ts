@@ -16,6 +16,8 @@ function scriptedKomet() {
     addContact: (customerId) => answer(`add ${customerId}`, { contactId: '9', message: 'saved' }),
     updateContact: (customerId, contactId) =>
       answer(`update ${customerId}`, { contactId, message: 'updated' }),
+    deleteContact: (customerId, contactId) =>
+      answer(`delete ${customerId}`, { contactId, message: 'deleted' }),
     listContacts: (customerId) => answer(`list ${customerId}`, []),
   };
   return { komet, sent, failWith: (error: Error | undefined) => (failure = error) };

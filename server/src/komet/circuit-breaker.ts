@@ -102,6 +102,8 @@ export function circuitBreaker(komet: Komet, policy: BreakerPolicy): CircuitBrea
         guarded(customerId, () => komet.addContact(customerId, contact)),
       updateContact: (customerId, contactId, contact) =>
         guarded(customerId, () => komet.updateContact(customerId, contactId, contact)),
+      deleteContact: (customerId, contactId) =>
+        guarded(customerId, () => komet.deleteContact(customerId, contactId)),
       listContacts: (customerId) => guarded(customerId, () => komet.listContacts(customerId)),
     },
     pausedFor: () => Math.max(0, openUntil - policy.now()),

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { ContactInput } from '../contract';
+import { everyContactField, type ContactInput } from '../contract';
 import { redactor } from '../redact';
 import { fieldFromMessage } from './field-from-message';
 import { send } from './http-transport';
@@ -133,10 +133,18 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
       const request = {
         method: 'customer.contact.update',
         integers: { customerId, contactId },
-        body: contact,
+        // Komet's docs leave open whether an omitted field is cleared or kept (KOMET-API.md,
+        // customer.contact.update): every field goes, a cleared one as "".
+        body: everyContactField(contact),
       };
       const answer = await call(request, contactSavedSchema);
       return saved(answer);
+    },
+
+    async deleteContact(_customerId: string, contactId: string) {
+      const request = { method: 'customer.contact.delete', integers: { contactId }, body: {} };
+      const answer = await call(request, envelopeSchema);
+      return { contactId, message: redact(answer.message) };
     },
 
     async listContacts(customerId: string) {

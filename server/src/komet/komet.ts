@@ -33,6 +33,14 @@ export interface Komet {
     contactId: string,
     contact: ContactInput,
   ): Promise<{ contactId: string; message: string }>;
+  /**
+   * Komet's delete takes the contact id alone (KOMET-API.md, customer.contact.delete): the caller
+   * checks it is this customer's first. The customer id only meters and limits the call.
+   */
+  deleteContact(
+    customerId: string,
+    contactId: string,
+  ): Promise<{ contactId: string; message: string }>;
   listContacts(customerId: string): Promise<KometContact[]>;
 }
 

@@ -119,6 +119,7 @@ describe('meteredKomet, for background work', () => {
         Promise.resolve({ contactId: '1', message: 'Saved' }),
       ),
       updateContact: vi.fn<Komet['updateContact']>(),
+      deleteContact: vi.fn<Komet['deleteContact']>(),
       listContacts: vi.fn<Komet['listContacts']>(),
     };
     const komet = meteredKomet(fake, {

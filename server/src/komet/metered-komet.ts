@@ -77,6 +77,10 @@ export function meteredKomet(komet: Komet, options: MeterOptions): Komet {
       metered('customer.contact.update', customerId, () =>
         komet.updateContact(customerId, contactId, contact),
       ),
+    deleteContact: (customerId, contactId) =>
+      metered('customer.contact.delete', customerId, () =>
+        komet.deleteContact(customerId, contactId),
+      ),
     listContacts: (customerId) =>
       metered('customer.contact.list', customerId, () => komet.listContacts(customerId)),
   };

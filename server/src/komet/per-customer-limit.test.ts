@@ -20,6 +20,8 @@ function heldKomet() {
       hold(`add ${customerId} ${contact.name}`, { contactId: '1', message: 'saved' }),
     updateContact: (customerId, contactId) =>
       hold(`update ${customerId} ${contactId}`, { contactId, message: 'updated' }),
+    deleteContact: (customerId, contactId) =>
+      hold(`delete ${customerId} ${contactId}`, { contactId, message: 'deleted' }),
     listContacts: (customerId) => hold(`list ${customerId}`, []),
   };
   return {

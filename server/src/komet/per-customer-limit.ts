@@ -101,6 +101,8 @@ export function perCustomerLimit(komet: Komet, limits: PerCustomerLimits): Komet
       limited(customerId, () => komet.addContact(customerId, contact)),
     updateContact: (customerId, contactId, contact) =>
       limited(customerId, () => komet.updateContact(customerId, contactId, contact)),
+    deleteContact: (customerId, contactId) =>
+      limited(customerId, () => komet.deleteContact(customerId, contactId)),
     listContacts: (customerId) => limited(customerId, () => komet.listContacts(customerId)),
   };
 }

@@ -74,6 +74,27 @@ describe('PUT /api/customers/:customerId/contacts/:contactId', () => {
     });
   });
 
+  it('when a field is cleared, then Komet receives it as an empty string, and every unset field too', async () => {
+    const before = await existingContact({ name: 'Cleared Mail', email: 'old@rosaflor.example' });
+    const { fax: _neverSet, ...fields } = withoutId(before);
+
+    const response = await put('4243', before.id, {
+      contact: { ...fields, email: '' },
+      expected: withoutId(before),
+    });
+
+    expect(response.status).toBe(200);
+    const sent = test.simulator.received.at(-1)!;
+    expect(sent.method).toBe('customer.contact.update');
+    expect(sent.rawBody).toContain('"email":""');
+    // Whatever Komet does with an omitted field, none is omitted (KOMET-API.md).
+    expect(sent.rawBody).toContain('"fax":""');
+    const stored = test.simulator.store.contacts.get('4243')?.find((c) => c.id === before.id);
+    expect(stored?.email).toBeUndefined();
+    const listed = (await listContacts('4243')).find((contact) => contact.id === before.id);
+    expect(listed?.email).toBeUndefined();
+  });
+
   it('when the update is saved, then the next list shows it without asking Komet again', async () => {
     const before = await existingContact({ name: 'Cache Update' });
     await put('4243', before.id, {

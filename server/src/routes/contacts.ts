@@ -16,6 +16,7 @@ import type { Komet } from '../komet/komet';
 import type { ContactCache } from '../storage/contact-cache';
 import type { CustomerDirectory } from '../storage/customer-directory';
 import { customerNotFound } from './customers';
+import { deleteContact } from './delete-contact';
 import { oneAtATime } from './one-at-a-time';
 import { parseOr400 } from './parse';
 import { updateContact } from './update-contact';
@@ -99,10 +100,37 @@ export function contactsRouter(deps: ContactsRouteDeps) {
     send(res, answer);
   });
 
+  // Komet's delete names no customer, so the re-read checks the contact is this customer's
+  // (KOMET-API.md, customer.contact.delete). Like the PUT: one at a time per contact, and with a
+  // key a repeat gets the recorded 204 or 404 without asking Komet.
+  routes.delete(
+    '/customers/:customerId/contacts/:contactId',
+    allow('support'),
+    async (req, res) => {
+      const customerId = parseOr400(customerIdSchema, req.params.customerId, 'customerId');
+      const contactId = parseOr400(contactIdSchema, req.params.contactId, 'contactId');
+      const key = idempotencyKeyOf(req);
+      const who = whoIs(req);
+      const customer = await customerNamed(customerId);
+      const remove = () =>
+        serially(`${customerId}/${contactId}`, () =>
+          deleteContact({ ...deps, audit }, who, customer, contactId),
+        );
+      const fingerprint = fingerprintOf(['delete', customerId, contactId]);
+      const answer = key
+        ? await once(onceOptions, { username: who.username, key, fingerprint }, remove, remove, {
+            repeatable: true,
+          })
+        : await remove();
+      send(res, answer);
+    },
+  );
+
   return routes;
 }
 
 function send(res: Response, answer: RecordedAnswer): void {
+  if (answer.status === 204) return void res.status(204).end();
   if (answer.location) res.location(answer.location);
   if (answer.status >= 400) res.type('application/problem+json');
   res.status(answer.status).json(answer.body);

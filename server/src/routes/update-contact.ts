@@ -36,6 +36,14 @@ const problemAnswer = (
   location: null,
 });
 
+/** 404: the contact is not this customer's in Komet (or not there at all). */
+export const unknownContact = (customerId: string, contactId: string): RecordedAnswer =>
+  problemAnswer(404, {
+    code: 'unknown-contact',
+    title: 'Contact not found',
+    detail: `Customer ${customerId} has no contact ${contactId} in Komet.`,
+  });
+
 /**
  * One update, as an answer `once()` can record and replay: 200 saved, 404 no such contact, 409
  * changed in Komet since the form opened. Komet's refusal and failures are thrown, as for any
@@ -55,13 +63,7 @@ export async function updateContact(
   { contact, expected }: { contact: ContactInput; expected: ContactSnapshot },
 ): Promise<RecordedAnswer> {
   const current = (await deps.cache.read(customer.id)).contacts.find((c) => c.id === contactId);
-  if (!current) {
-    return problemAnswer(404, {
-      code: 'unknown-contact',
-      title: 'Contact not found',
-      detail: `Customer ${customer.id} has no contact ${contactId} in Komet.`,
-    });
-  }
+  if (!current) return unknownContact(customer.id, contactId);
   const { id: _id, ...before } = current;
   if (changedFields(contact, before).length === 0) {
     return saved200({ contactId, message: ALREADY_SAVED_MESSAGE });
@@ -101,7 +103,7 @@ export async function updateContact(
 }
 
 /** A write whose outcome is unknown (timeout, broken answer) drops the cached list. */
-async function forgetUnlessCertain<T>(
+export async function forgetUnlessCertain<T>(
   cache: ContactCache,
   customerId: string,
   write: Promise<T>,

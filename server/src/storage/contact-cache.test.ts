@@ -17,6 +17,7 @@ function heldKomet() {
     listCustomers: unused,
     addContact: unused,
     updateContact: unused,
+    deleteContact: unused,
   };
   return { komet, answers };
 }

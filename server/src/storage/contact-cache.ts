@@ -68,6 +68,15 @@ export class ContactCache {
     this.entries.set(customerId, { ...cached, contacts });
   }
 
+  /** After Komet confirmed a delete: the contact is gone, no re-read needed. */
+  deleted(customerId: string, contactId: string): void {
+    this.bump(customerId);
+    const cached = this.entries.get(customerId);
+    if (!cached) return;
+    const contacts = cached.contacts.filter((existing) => existing.id !== contactId);
+    this.entries.set(customerId, { ...cached, contacts });
+  }
+
   /** After a write that may or may not have happened, only Komet knows: read it next time. */
   forget(customerId: string): void {
     this.bump(customerId);

@@ -43,6 +43,7 @@ function fakeKomet() {
       new Promise((resolve, reject) => requests.push({ filter, answer: resolve, fail: reject })),
     addContact: unused,
     updateContact: unused,
+    deleteContact: unused,
     listContacts: unused,
   };
   const last = () => requests.at(-1)!;

@@ -54,6 +54,14 @@ export class SimulatorStore {
     return saved;
   }
 
+  removeContact(customerId: string, contactId: string): void {
+    const list = this.contacts.get(customerId) ?? [];
+    this.contacts.set(
+      customerId,
+      list.filter((existing) => existing.id !== contactId),
+    );
+  }
+
   /** The customer a contact belongs to, if it exists. */
   ownerOf(contactId: string): string | undefined {
     for (const [customerId, list] of this.contacts) {

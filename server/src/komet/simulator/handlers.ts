@@ -64,6 +64,15 @@ export function updateContact(store: SimulatorStore, body: Record<string, unknow
   };
 }
 
+export function deleteContact(store: SimulatorStore, body: Record<string, unknown>): Answer {
+  const contactId = integerId('contactId').pipe(wireId).safeParse(body.contactId);
+  if (!contactId.success) return refuse(contactId.error.issues[0]!.message);
+  const owner = store.ownerOf(contactId.data);
+  if (owner === undefined) return refuse(`Contact ${contactId.data} was not found.`);
+  store.removeContact(owner, contactId.data);
+  return { status: 1, message: 'Contact was successfully deleted.' };
+}
+
 export function listContacts(store: SimulatorStore, query: Record<string, string>): Answer {
   const customerId = query.customerId ?? '';
   if (!/^\d{1,20}$/.test(customerId)) {

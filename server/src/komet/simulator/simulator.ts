@@ -6,6 +6,7 @@ import { parseJsonKeepingBigIntegers } from '../wire-json';
 import { FaultPlan, SERVICE_UNAVAILABLE_MESSAGE } from './faults';
 import {
   addContact,
+  deleteContact,
   listContacts,
   listCustomers,
   refuse,
@@ -62,6 +63,7 @@ const GET: Record<string, Handler> = {
 const POST: Record<string, Handler> = {
   'customer.contact.add': addContact,
   'customer.contact.update': updateContact,
+  'customer.contact.delete': deleteContact,
 };
 
 /**

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import {
   changedFields,
   contactConflictSchema,
+  everyContactField,
   type Contact,
   type ContactDraft,
   type ContactInput,
@@ -33,6 +34,8 @@ interface EditContactFormProps {
   contact: Contact;
   types: readonly string[];
   onSaved: (contactId: string) => void;
+  /** Cancel or Escape: leaving asks first while there are unsaved changes (navigation-guard.ts). */
+  onCancel: () => void;
 }
 
 /**
@@ -40,7 +43,13 @@ interface EditContactFormProps {
  * record, so the full record is sent; the version it started from goes along, and the server
  * refuses (409) when Komet's copy changed meanwhile instead of overwriting it silently.
  */
-export function EditContactForm({ customerId, contact, types, onSaved }: EditContactFormProps) {
+export function EditContactForm({
+  customerId,
+  contact,
+  types,
+  onSaved,
+  onCancel,
+}: EditContactFormProps) {
   const form = useForm<ContactDraft, unknown, ContactInput>({
     resolver: editContactResolver,
     mode: 'onTouched',
@@ -65,7 +74,8 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
     if (sending.current) return;
     sending.current = true;
     setConflict(null);
-    const body = { contact: values, expected: expected.current };
+    // Every field, a cleared one as "": Komet may keep a field it is not sent (KOMET-API.md).
+    const body = { contact: everyContactField(values), expected: expected.current };
     submission.current = keyFor(submission.current, JSON.stringify([customerId, contact.id, body]));
     try {
       await update.mutateAsync({
@@ -101,7 +111,10 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
         aria-labelledby="edit-contact-title"
         onSubmit={(event) => void form.handleSubmit(save)(event)}
         onFocus={() => void loadResolvers()}
-        onKeyDown={submitOnCtrlEnter}
+        onKeyDown={(event) => {
+          submitOnCtrlEnter(event);
+          cancelOnEscape(event, onCancel);
+        }}
       >
         <h1 id="edit-contact-title">Edit {contact.name}</h1>
         <ContactFields idPrefix="edit" types={types} />
@@ -139,11 +152,20 @@ export function EditContactForm({ customerId, contact, types, onSaved }: EditCon
           <button type="submit" className="button-primary" disabled={!isDirty || isSubmitting}>
             {isSubmitting ? 'Saving…' : 'Save changes'}
           </button>
+          <button type="button" className="button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
           <span className="shortcut-hint">
-            {isDirty ? 'or press Ctrl+Enter' : 'No changes yet'}
+            {isDirty ? 'or press Ctrl+Enter; Escape cancels' : 'No changes yet'}
           </span>
         </div>
       </form>
     </FormProvider>
   );
+}
+
+function cancelOnEscape(event: KeyboardEvent<HTMLFormElement>, cancel: () => void): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  event.preventDefault();
+  cancel();
 }
