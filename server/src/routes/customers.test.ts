@@ -99,6 +99,9 @@ describe('GET /api/health', () => {
       status: 'ok',
       komet: 'live',
       customers: { count: test.simulator.store.customers.size, refreshedAt: expect.any(String) },
+      // The customer list was read at start: Komet answered.
+      kometState: 'ok',
+      kometReachedAt: expect.any(String),
     });
   });
 });
