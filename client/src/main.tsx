@@ -3,9 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+// A tab opened before a deploy asks for chunks that are gone (the server answers 404): reload
+// once for the new ones. A second failure within a minute is no stale tab; the error screen shows.
+addEventListener('vite:preloadError', () => {
+  // Never set: NaN, which is not < 6e4.
+  if (!(Date.now() - sessionStorage['reloadedAt'] < 6e4)) {
+    sessionStorage['reloadedAt'] = Date.now();
+    location.reload();
+  }
+});
+
+// index.html has it; without it React says so itself.
+createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,

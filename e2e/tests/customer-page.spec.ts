@@ -84,6 +84,6 @@ test.describe('support staff check a customer’s contacts', () => {
 
   test('when a customer id is unknown, then the page says so', async ({ page }) => {
     await page.goto('/customers/777');
-    await expect(page.getByRole('alert')).toContainText('No customer 777');
+    await expect(page.getByRole('alert')).toContainText('isn’t in Komet’s customer list');
   });
 });

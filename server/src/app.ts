@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import type { DeclaredRoute, GuardedRouter } from './auth/access';
 import { authenticate } from './auth/authenticate';
 import type { SessionService } from './auth/sessions';
 import type { SignInGuard } from './auth/sign-in-guard';
 import type { Storage } from './db/storage';
+import { serveClient } from './edge/client-files';
 import { hostCheck } from './edge/host-check';
 import { rateLimits, type RateLimits } from './edge/rate-limits';
 import { sameOriginWrites } from './edge/same-origin';
@@ -140,30 +140,13 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', (req, res) => {
     sendProblem(res, {
       status: 404,
+      code: 'no-route',
       title: 'Not found',
       detail: `No API route for ${req.method} ${req.baseUrl}${req.path}.`,
     });
   });
 
-  if (deps.clientDir && existsSync(deps.clientDir)) {
-    const clientDir = deps.clientDir;
-    // Hashed assets never change; index.html must be revalidated so a deploy reaches users.
-    app.use(
-      express.static(clientDir, {
-        index: false,
-        setHeaders: (res, file) => {
-          res.setHeader(
-            'Cache-Control',
-            file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
-          );
-        },
-      }),
-    );
-    app.get(/.*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(clientDir, 'index.html'));
-    });
-  }
+  if (deps.clientDir && existsSync(deps.clientDir)) serveClient(app, deps.clientDir);
 
   app.use(errorHandler(deps.logger));
   return app;

@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { releaseUnsavedChangesGuard } from '../lib/navigation-guard';
 import { Link, navigate } from '../lib/router';
-import { describeError } from '../lib/form-errors';
 import { AddContactForm } from '../features/contacts/components/add-contact-form';
 import { useCustomer } from '../features/customers/api/get-customer';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
@@ -19,13 +18,8 @@ export function AddContactPage({ customerId }: { customerId?: string }) {
   const [recent] = useState(readRecentCustomers);
   const customer = useCustomer(customerId);
   if (customerId && customer.isPending) return <p aria-live="polite">Loading customer…</p>;
-  if (customerId && customer.isError) {
-    return (
-      <p role="alert" className="form-error">
-        {describeError(customer.error)}
-      </p>
-    );
-  }
+  // As a route's 404 would: the screen's error boundary words it (error-screen.tsx).
+  if (customerId && customer.isError) throw customer.error;
   return (
     <AddContactForm
       initialCustomer={customerId ? customer.data : null}

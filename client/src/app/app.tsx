@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { Routes, type RouteDefinition } from '../lib/router';
+import { Routes, usePathname, type RouteDefinition } from '../lib/router';
 import { AddContactPage } from './add-contact-page';
 import { Layout } from './layout';
 import { Providers } from './providers';
@@ -10,11 +10,12 @@ import { SessionGate } from './session-gate';
 const CustomerPage = lazy(() => import('./customer-page'));
 const EditContactPage = lazy(() => import('./edit-contact-page'));
 const CustomersPage = lazy(() => import('./customers-page'));
-const NotFoundPage = lazy(() => import('./not-found-page'));
 // One small shell for the three admin screens (each its own chunk): a route costs bytes here.
 const AdminPage = lazy(() => import('./admin-page'));
 // One chunk for the list and the refused item it opens (issue 7).
 const SubmissionsPage = lazy(() => import('./submissions-page'));
+// Page not found and failures: rarely shown, so off the first screen.
+const ErrorScreen = lazy(() => import('./error-screen'));
 
 const ROUTES: RouteDefinition[] = [
   { path: '/', title: 'Add a contact', render: () => <AddContactPage /> },
@@ -48,23 +49,32 @@ const ROUTES: RouteDefinition[] = [
 ];
 
 export function App() {
+  const pathname = usePathname();
   return (
     <Providers>
       <Layout>
-        <ErrorBoundary
-          fallback={() => (
-            <p role="alert" className="form-error">
-              This screen could not be loaded. Check your connection and{' '}
-              <a href={window.location.href}>reload the page</a>.
-            </p>
-          )}
-        >
-          <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+        <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+          {/* A screen's failure stays on that screen: the next path clears it. */}
+          <ErrorBoundary
+            resetKey={pathname}
+            fallback={(error) => (
+              // The error screen's own chunk fails too when the connection is gone.
+              <ErrorBoundary
+                fallback={() => (
+                  <h1>
+                    Check your connection and <a href="">reload the page</a>
+                  </h1>
+                )}
+              >
+                <ErrorScreen error={error} />
+              </ErrorBoundary>
+            )}
+          >
             <SessionGate>
-              <Routes routes={ROUTES} fallback={<NotFoundPage />} focusTarget="main" />
+              <Routes routes={ROUTES} fallback={<ErrorScreen />} focusTarget="main" />
             </SessionGate>
-          </Suspense>
-        </ErrorBoundary>
+          </ErrorBoundary>
+        </Suspense>
       </Layout>
     </Providers>
   );

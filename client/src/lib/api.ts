@@ -8,41 +8,35 @@ export class ApiError extends Error {
     readonly problem: Problem,
     /** The whole error body, for answers that carry more than a problem (a 409's current record). */
     readonly body?: unknown,
+    /** What the user reads (describeError): worded from the problem's code, not its title. */
+    message = problem.detail || problem.title,
   ) {
-    super(problem.detail || problem.title);
+    super(message);
   }
 }
 
-const problemOf = (status: number, title: string, detail: string): Problem => ({
+const problemOf = (status: number, title: string): Problem => ({
   type: 'about:blank',
   title,
   status,
-  detail,
+  detail: '',
 });
 
 /** Fired on `window` when any call finds the session gone (expired, signed out elsewhere). */
 export const SIGNED_OUT_EVENT = 'komet-contacts:signed-out';
 
-/** Error bodies are checked against the contract; its zod code loads only when one arrives. */
-async function errorFrom(response: Response): Promise<ApiError> {
-  const json: unknown = await response.json().catch(() => undefined);
-  const { problemSchema } = await import('@komet-contacts/server/contract');
-  const problem = problemSchema.safeParse(json);
-  if (problem.success) {
-    // Noticed here, once for every call, so whichever screen is open keeps its state while the
-    // session layer asks the user to sign in again (features/session/components/user-menu.tsx).
-    if (problem.data.code === 'signed-out') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    return new ApiError(response.status, problem.data, json);
-  }
-  return new ApiError(
-    response.status,
-    problemOf(
-      response.status,
-      'Unexpected server error',
-      'Something went wrong on the server. Try again in a moment.',
-    ),
-    json,
-  );
+/** Error bodies are checked against the contract and worded; that code loads only when one arrives. */
+async function errorFrom(status: number, json?: unknown): Promise<ApiError> {
+  const [{ problemSchema }, { wordsFor }] = await Promise.all([
+    import('@komet-contacts/server/contract'),
+    import('../messages/problems'),
+  ]);
+  // Not our problem body (a proxy's error page, say): worded by its status alone.
+  const problem = problemSchema.safeParse(json).data ?? problemOf(status, 'Unexpected answer');
+  // Noticed here, once for every call, so whichever screen is open keeps its state while the
+  // session layer asks the user to sign in again (features/session/components/user-menu.tsx).
+  if (problem.code === 'signed-out') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+  return new ApiError(status, problem, json, wordsFor(problem));
 }
 
 /**
@@ -72,28 +66,18 @@ export async function api<T>(
     });
   } catch (error) {
     if (init.signal?.aborted) throw error;
+    // Said here, not in messages/: offline, that catalog could not load either.
     throw new ApiError(
       0,
-      problemOf(
-        0,
-        'Cannot reach the server',
-        'The app could not reach its server. Check your connection; if you were saving, the contact may or may not have been saved.',
-      ),
+      problemOf(0, 'Cannot reach the server. Check your connection; a save may not have arrived.'),
     );
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) throw await errorFrom(response.status, await response.json().catch(() => {}));
   // 204 No Content (sign-out): nothing to parse.
   if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
   } catch {
-    throw new ApiError(
-      response.status,
-      problemOf(
-        response.status,
-        'Unexpected answer',
-        'The server answered with something other than JSON.',
-      ),
-    );
+    throw await errorFrom(response.status);
   }
 }

@@ -1,14 +1,9 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from './api';
 
-/** A user-facing sentence for any error, server problem or not. */
-export function describeError(error: unknown): string {
-  if (error instanceof ApiError) {
-    const { title, detail } = error.problem;
-    return detail && detail !== title ? `${title}: ${detail}` : title;
-  }
-  return 'Something went wrong. Please try again.';
-}
+/** A user-facing sentence for any error, server problem or not (see messages/problems.ts). */
+export const describeError = (error: unknown): string =>
+  error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
 
 /**
  * Puts server errors on the fields they name and anything else above the submit button, as

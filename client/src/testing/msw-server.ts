@@ -61,6 +61,7 @@ export const defaultHandlers = [
       ? HttpResponse.json(customer)
       : problem({
           status: 404,
+          code: 'unknown-customer',
           title: 'Customer not found',
           detail: `No customer ${String(params.customerId)}.`,
         });

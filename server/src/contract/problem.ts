@@ -6,7 +6,10 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number(),
   detail: z.string(),
-  /** A stable name for the case, for the client to word: `signed-out`, `forbidden`, `locked`, … */
+  /**
+   * A stable name for the case, which the client words for its reader: `signed-out`,
+   * `komet-down`, `unknown-customer`, … `title` and `detail` are for developers and the log.
+   */
   code: z.optional(z.string()),
   fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
 });

@@ -16,6 +16,7 @@ const searchQuerySchema = z.object({
 export function customerNotFound(res: Response, customerId: string): void {
   sendProblem(res, {
     status: 404,
+    code: 'unknown-customer',
     title: 'Customer not found',
     detail: `No customer ${customerId} in Komet's customer list (refreshed every few minutes).`,
   });
