@@ -14,12 +14,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // What every screen needs in one chunk: split among the lazy screens' shared chunks it
-        // compresses worse. zod and the resolvers stay out: they load on the form's first focus.
+        // compresses worse. zod and the resolvers stay out: they load on the form's first focus;
+        // so does Papa Parse, which loads on the first CSV export (issue 8).
         advancedChunks: {
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!zod|@hookform|@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/]useMutation|query-core[\\/]build[\\/]modern[\\/]mutationObserver))|client[\\/]src[\\/](lib|components|features[\\/]customers)[\\/]|contract[\\/](fold-text|limits|plain)/,
+              test: /node_modules[\\/](?!zod|@hookform|papaparse|@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/]useMutation|query-core[\\/]build[\\/]modern[\\/]mutationObserver))|client[\\/]src[\\/](lib|components|features[\\/]customers)[\\/]|contract[\\/](fold-text|limits|plain)/,
             },
           ],
         },

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { ROSAFLOR, expect, test } from '../fixtures';
+import {
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  expectWithinWidth,
+  PHONE,
+} from '../screens';
 
 test.describe('support staff check a customer’s contacts', () => {
   test('when a customer page is opened by its URL, then its contacts are listed, sortable and filterable', async ({
@@ -72,14 +79,99 @@ test.describe('support staff check a customer’s contacts', () => {
     ).toBeVisible();
   });
 
-  test('when seen at phone width, then the page does not scroll sideways', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 740 });
+  test('when seen at phone width, then each contact is a card with its actions on screen and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
     await page.goto(`/customers/${ROSAFLOR.id}`);
-    await expect(page.getByRole('table')).toBeVisible();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
+    const contacts = page.getByRole('table', { name: 'Contacts' });
+    await expect(contacts.getByRole('rowheader', { name: 'Carlos Andrade' })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectWithinWidth(
+      page,
+      page.getByRole('button', { name: /^Name/ }),
+      page.getByRole('button', { name: /^Type/ }),
+      page.getByRole('button', { name: 'Download CSV' }),
+      contacts.getByRole('link', { name: 'Edit Carlos Andrade, Buyer' }),
+      contacts.getByRole('link', { name: 'Edit Lucía Paredes, A/P' }),
+      contacts.getByRole('button', { name: 'Details of Lucía Paredes, A/P' }),
     );
-    expect(overflow).toBeLessThanOrEqual(0);
+
+    await contacts.getByRole('button', { name: 'Details of Carlos Andrade, Buyer' }).click();
+    await expect(contacts.getByRole('term').filter({ hasText: 'Instant messaging' })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('when every field is shown, then e-mail and phones are links and the page passes axe', async ({
+    page,
+  }) => {
+    await page.goto(`/customers/${ROSAFLOR.id}`);
+    const carlos = page.getByRole('row', { name: /^Carlos Andrade/ });
+    await expect(carlos.getByRole('link', { name: 'carlos@rosaflor.example' })).toHaveAttribute(
+      'href',
+      'mailto:carlos@rosaflor.example',
+    );
+    await expect(carlos.getByRole('link', { name: '+593 2 255 0101' })).toHaveAttribute(
+      'href',
+      'tel:+59322550101',
+    );
+    const details = carlos.getByRole('button', { name: 'Details of Carlos Andrade, Buyer' });
+    await details.press('Enter');
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('term').filter({ hasText: 'Description' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('when the list is filtered and sorted, then the URL keeps it through reload and back', async ({
+    page,
+  }) => {
+    await page.goto(`/customers/${ROSAFLOR.id}?sort=-type&q=rosaflor`);
+    await expect(page.getByLabel('Filter contacts')).toHaveValue('rosaflor');
+    await expect(page.getByRole('columnheader', { name: /^Type/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await expect(page.getByText(/^\d+ (of \d+ )?contacts?$/)).toBeVisible();
+
+    await page.getByLabel('Filter contacts').fill('cuentas');
+    await expect(page).toHaveURL(/\?sort=-type&q=cuentas$/);
+    await page.getByRole('button', { name: /^Name/ }).click();
+    await expect(page).toHaveURL(/\?q=cuentas$/);
+    await page.reload();
+    await expect(page.getByLabel('Filter contacts')).toHaveValue('cuentas');
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Lucía Paredes']);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?sort=-type&q=cuentas$/);
+    await expect(page.getByRole('columnheader', { name: /^Type/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+  });
+
+  test('when the tab is looked at, then it names the customer, also after coming back from an edit', async ({
+    page,
+  }) => {
+    await page.goto(`/customers/${ROSAFLOR.id}`);
+    await expect(page).toHaveTitle(`${ROSAFLOR.name} · Komet Contacts`);
+    await page.getByRole('link', { name: 'Edit Carlos Andrade, Buyer' }).click();
+    await expect(page).toHaveTitle('Edit contact · Komet Contacts');
+    await page.goBack();
+    await expect(page).toHaveTitle(`${ROSAFLOR.name} · Komet Contacts`);
+  });
+
+  test('when Download CSV is pressed, then the file holds the contacts shown, with a BOM', async ({
+    page,
+  }) => {
+    await page.goto(`/customers/${ROSAFLOR.id}?q=cuentas`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csv = await download;
+    expect(csv.suggestedFilename()).toMatch(/^rosaflor-ecuador-contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.startsWith('\uFEFFName,Type,E-mail,Phone,Ext.,Mobile,Fax,')).toBe(true);
+    expect(text).toContain('\r\nLucía Paredes,A/P,cuentas@rosaflor.example,');
+    expect(text).not.toContain('Carlos Andrade');
   });
 
   test('when a customer id is unknown, then the page says so', async ({ page }) => {

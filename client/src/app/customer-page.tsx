@@ -3,12 +3,13 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Link, useSearch } from '../lib/router';
 import { describeError } from '../lib/form-errors';
 import { useCustomerContacts } from '../features/contacts/api/list-contacts';
-import { ContactsTable } from '../features/contacts/components/contacts-table';
+import { CustomerContacts } from '../features/contacts/components/customer-contacts';
 import { useCustomer } from '../features/customers/api/get-customer';
 import { rememberCustomer } from '../features/customers/recent-customers';
 import { useSession } from '../features/session/api/get-session';
 import { can } from '../features/session/roles';
 import { paths } from './paths';
+import { useScreenTitle } from './use-screen-title';
 
 // Below the contacts, which are what most visits are for: its code comes after theirs.
 const HistoryPanel = lazy(() => import('../features/audit/components/history-panel'));
@@ -17,14 +18,17 @@ const HistoryPanel = lazy(() => import('../features/audit/components/history-pan
 export default function CustomerPage({ customerId }: { customerId: string }) {
   const customer = useCustomer(customerId);
   const contacts = useCustomerContacts(customerId);
-  const savedId = new URLSearchParams(useSearch()).get('saved');
-  const saved = contacts.data?.contacts.find((contact) => contact.id === savedId);
+  const params = new URLSearchParams(useSearch());
+  const saved = contacts.data?.contacts.find((contact) => contact.id === params.get('saved'));
+  // The edit page comes back here after a delete (issue 8): the contact is gone, its name is not.
+  const deleted = params.get('deleted');
   // Sales may add but not change contacts; the server refuses an edit anyway.
   const mayEdit = can(useSession().data?.user, 'support');
 
   useEffect(() => {
     if (customer.data) rememberCustomer(customer.data);
   }, [customer.data]);
+  useScreenTitle(customer.data?.name);
 
   if (customer.isError) {
     return (
@@ -60,6 +64,11 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
           Changes to {saved.name} were saved in Komet.
         </p>
       )}
+      {deleted && (
+        <p role="status" className="saved-note">
+          {deleted} was deleted from Komet.
+        </p>
+      )}
       <h2>Contacts</h2>
       {contacts.isPending && <p aria-live="polite">Loading contacts from Komet…</p>}
       {contacts.isError && (
@@ -74,8 +83,9 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
         <p className="empty-state">This customer has no contacts in Komet yet.</p>
       )}
       {contacts.data && contacts.data.contacts.length > 0 && (
-        <ContactsTable
+        <CustomerContacts
           contacts={contacts.data.contacts}
+          customerName={customer.data?.name ?? `customer ${customerId}`}
           renderEdit={
             mayEdit
               ? (contact) => (

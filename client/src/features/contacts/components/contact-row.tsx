@@ -1,0 +1,66 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { Contact } from '@komet-contacts/server/contract';
+import { EmailLink, PhoneLink } from './contact-links';
+
+/** The columns a row shows; the details below it span them all. */
+export const CONTACT_COLUMNS = 7;
+
+const orNone = (value: string | undefined) => value || <span className="muted">None</span>;
+
+/**
+ * One contact: its everyday fields in the row, and a disclosure button revealing the rest below
+ * it, so nothing about a contact is seen only in the edit form (issue 8). The data-label of each
+ * cell titles it when the table is shown as cards (styles.css).
+ */
+export function ContactRow({ contact, edit }: { contact: Contact; edit?: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  return (
+    <>
+      <tr className={open ? 'contact-row contact-row-open' : 'contact-row'}>
+        <th scope="row">{contact.name}</th>
+        <td data-label="Type">{contact.type}</td>
+        <td data-label="Phone">
+          <PhoneLink number={contact.phone} />
+          {contact.ext && <span className="muted"> ext. {contact.ext}</span>}
+        </td>
+        <td data-label="Mobile">
+          <PhoneLink number={contact.mobile} />
+        </td>
+        <td data-label="E-mail" className="contact-email">
+          <EmailLink address={contact.email} />
+        </td>
+        <td data-label="PODs by e-mail">{contact.emailPOD ? 'Yes' : 'No'}</td>
+        <td className="contact-actions">
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={open ? detailsId : undefined}
+            aria-label={`Details of ${contact.name}, ${contact.type}`}
+            onClick={() => setOpen(!open)}
+          >
+            Details<span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+          </button>
+          {edit}
+        </td>
+      </tr>
+      {open && (
+        <tr id={detailsId} className="contact-details-row">
+          <td colSpan={CONTACT_COLUMNS}>
+            <dl className="contact-details">
+              <dt>Fax</dt>
+              <dd>{orNone(contact.fax)}</dd>
+              <dt>Instant messaging</dt>
+              <dd>{orNone(contact.instantMessaging)}</dd>
+              <dt>Description</dt>
+              <dd className="contact-description">{orNone(contact.description)}</dd>
+              <dt>Komet id</dt>
+              <dd>{contact.id}</dd>
+            </dl>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Contact } from '@komet-contacts/server/contract';
+import { navigate, usePathname, useSearch } from '../../../lib/router';
+import {
+  readListView,
+  sortedBy,
+  viewContacts,
+  writeListView,
+  type ContactListView,
+} from '../contact-list-view';
+import { ContactsTable } from './contacts-table';
+import { DownloadContactsButton } from './download-contacts-button';
+
+interface CustomerContactsProps {
+  contacts: readonly Contact[];
+  /** Names the CSV file. */
+  customerName: string;
+  renderEdit?: ((contact: Contact) => ReactNode) | undefined;
+}
+
+const countOf = (n: number) => `${n} ${n === 1 ? 'contact' : 'contacts'}`;
+
+/**
+ * A customer's contacts as support browses them: a filter, how many match, the CSV of what is
+ * shown, and the table. Filter and order live in the URL (`?sort=type&q=ana`), so reload, back
+ * and a shared link show the same list.
+ */
+export function CustomerContacts({ contacts, customerName, renderEdit }: CustomerContactsProps) {
+  const pathname = usePathname();
+  const search = useSearch();
+  const view = useMemo(() => readListView(search), [search]);
+  const rows = useMemo(() => viewContacts(contacts, view), [contacts, view]);
+
+  // A new order is a step back can undo; each letter typed in the filter is not.
+  const show = (next: ContactListView, replace: boolean) =>
+    navigate(pathname + writeListView(search, next), { replace });
+
+  return (
+    <>
+      <div className="contacts-toolbar">
+        <div className="field table-filter">
+          <label htmlFor="contact-filter">Filter contacts</label>
+          <input
+            id="contact-filter"
+            type="search"
+            value={view.q}
+            placeholder="Name, type, e-mail or phone"
+            onChange={(event) => show({ ...view, q: event.target.value }, true)}
+          />
+        </div>
+        <DownloadContactsButton contacts={rows} customerName={customerName} />
+      </div>
+      <p className="table-count" aria-live="polite">
+        {rows.length === contacts.length
+          ? countOf(contacts.length)
+          : `${rows.length} of ${countOf(contacts.length)}`}
+      </p>
+      {rows.length > 0 ? (
+        <ContactsTable
+          contacts={rows}
+          view={view}
+          onSort={(key) => show(sortedBy(view, key), false)}
+          renderEdit={renderEdit}
+        />
+      ) : (
+        <p className="empty-state">No contact matches “{view.q}”.</p>
+      )}
+    </>
+  );
+}
