@@ -27,12 +27,6 @@ const saved = () =>
   HttpResponse.json({ contactId: CARLOS.id, message: 'Contact was successfully updated' });
 
 describe('EditContactPage', () => {
-  it('when the contact is loaded, then the browser tab names it', async () => {
-    document.title = '';
-    renderWithProviders(<EditContactPage customerId="4242" contactId={CARLOS.id} />);
-    await waitFor(() => expect(document.title).toBe(`Edit ${CARLOS.name} · Komet Contacts`));
-  });
-
   it('when a field is changed and saved, then the full record goes with the version it started from and a key', async () => {
     const { bodies, keys } = recordPuts([saved]);
     const { user } = renderWithProviders(

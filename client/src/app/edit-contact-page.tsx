@@ -9,7 +9,6 @@ import { useCustomer } from '../features/customers/api/get-customer';
 import { useSession } from '../features/session/api/get-session';
 import { can } from '../features/session/roles';
 import { paths } from './paths';
-import { useScreenTitle } from './use-screen-title';
 
 /** `/customers/:customerId/contacts/:contactId/edit`, reachable by deep link and reload. */
 export default function EditContactPage({
@@ -23,8 +22,6 @@ export default function EditContactPage({
   const contacts = useCustomerContacts(customerId);
   const types = useContactTypes();
   const contact = contacts.data?.contacts.find((item) => item.id === contactId);
-  // The tab says whom: several edits open side by side must be told apart.
-  useScreenTitle(contact && `Edit ${contact.name}`);
   const user = useSession().data?.user;
   const customerName = customer.data?.name ?? `Customer ${customerId}`;
 
