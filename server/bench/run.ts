@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchBundleSize } from './bundle-size';
+import { benchFirstScreen } from './first-screen';
 import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
 import { benchServerOverhead } from './server-overhead';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   await benchKometCalls();
   await benchSearch();
   await benchSessionCheck();
+  await benchFirstScreen();
   console.log(`\nLoad average at the end: ${load()} (other work on the machine skews timings).`);
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
