@@ -18,7 +18,11 @@ export default function AdminUsagePage() {
           Refresh
         </button>
       </div>
-      {usage.isPending && <p aria-live="polite">Loading today’s usage…</p>}
+      {usage.isPending && (
+        <p aria-live="polite" className="loading-rows">
+          <span className="visually-hidden">Loading today’s usage…</span>
+        </p>
+      )}
       {usage.isError && (
         <p role="alert" className="form-error">
           Today’s usage could not be loaded. {describeError(usage.error)}

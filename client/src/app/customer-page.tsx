@@ -70,7 +70,11 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
         </p>
       )}
       <h2>Contacts</h2>
-      {contacts.isPending && <p aria-live="polite">Loading contacts from Komet…</p>}
+      {contacts.isPending && (
+        <p aria-live="polite" className="loading-rows">
+          <span className="visually-hidden">Loading contacts from Komet…</span>
+        </p>
+      )}
       {contacts.isError && (
         <p role="alert" className="form-error">
           The contacts could not be loaded. {describeError(contacts.error)}{' '}

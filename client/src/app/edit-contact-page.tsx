@@ -40,7 +40,11 @@ export default function EditContactPage({
       </>
     );
   } else if (contacts.isPending || types.isPending)
-    body = <p aria-live="polite">Loading the contact from Komet…</p>;
+    body = (
+      <p aria-live="polite" className="loading-rows">
+        <span className="visually-hidden">Loading the contact from Komet…</span>
+      </p>
+    );
   else if (contacts.isError) {
     body = (
       <p role="alert" className="form-error">

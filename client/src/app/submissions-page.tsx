@@ -30,8 +30,13 @@ function SubmissionsList() {
   const items = open.data?.submissions ?? [];
 
   let body;
-  if (open.isPending) body = <p aria-live="polite">Loading…</p>;
-  else if (open.isError) {
+  if (open.isPending) {
+    body = (
+      <p aria-live="polite" className="loading-rows">
+        <span className="visually-hidden">Loading…</span>
+      </p>
+    );
+  } else if (open.isError) {
     body = (
       <p role="alert" className="form-error">
         The list could not be loaded. {describeError(open.error)}

@@ -41,7 +41,11 @@ function AuditPageView({
 }) {
   const page = useQuery(query);
   if (page.isPending) {
-    return <p aria-live="polite">{first ? 'Loading…' : 'Loading older changes…'}</p>;
+    return (
+      <p aria-live="polite" className="loading-rows">
+        <span className="visually-hidden">{first ? 'Loading…' : 'Loading older changes…'}</span>
+      </p>
+    );
   }
   if (page.isError) {
     return (

@@ -5,7 +5,13 @@ import { UserRow } from './user-row';
 /** Every account with its role, status and last sign-in, and the actions on each. */
 export function UsersTable() {
   const users = useUsers();
-  if (users.isPending) return <p aria-live="polite">Loading users…</p>;
+  if (users.isPending) {
+    return (
+      <p aria-live="polite" className="loading-rows">
+        <span className="visually-hidden">Loading users…</span>
+      </p>
+    );
+  }
   if (users.isError) {
     return (
       <p role="alert" className="form-error">
