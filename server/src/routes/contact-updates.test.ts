@@ -355,6 +355,18 @@ describe('PUT with an Idempotency-Key', () => {
     expect(test.simulator.calls()).toBe(calls);
   });
 
+  it('when the version the form started from is missing, then 400 names it and Komet is not asked', async () => {
+    const calls = test.simulator.calls();
+
+    const problem = await problemOf(
+      await put('4243', '4535434', { contact: buildContactInput() }),
+      400,
+    );
+
+    expect(Object.keys(problem.fieldErrors ?? {})).toEqual(['expected']);
+    expect(test.simulator.calls()).toBe(calls);
+  });
+
   it('when the key is malformed, then 400 names the header and Komet is not asked', async () => {
     const calls = test.simulator.calls();
     const body = { contact: buildContactInput(), expected: {} };

@@ -270,8 +270,8 @@ describe('PUT /api/customers/:customerId/contacts/:contactId, for any input', ()
         expect(response.status).toBeLessThan(500);
 
         const parsed = contactInputSchema.safeParse(contact);
-        // The route reads a missing `expected` as an empty record (every filled field differs).
-        const since = contactSnapshotSchema.safeParse(expected ?? {});
+        // `expected` is required: the version the form started from.
+        const since = contactSnapshotSchema.safeParse(expected);
         if (!parsed.success || !since.success) {
           await problemOf(response, 400);
           expect(calls).toBe(0);

@@ -83,7 +83,9 @@ export function contactsRouter(deps: ContactsRouteDeps) {
     const contactId = parseOr400(contactIdSchema, req.params.contactId, 'contactId');
     const request = (req.body ?? {}) as { contact?: unknown; expected?: unknown };
     const contact = parseOr400(contactInputSchema, request.contact ?? {});
-    const expected = parseOr400(contactSnapshotSchema, request.expected ?? {}, 'expected');
+    // Required: without the version the form started from, a change made meanwhile in Komet
+    // could not be told from ours (an empty record would read as "everything changed").
+    const expected = parseOr400(contactSnapshotSchema, request.expected, 'expected');
     const key = idempotencyKeyOf(req);
     const who = whoIs(req);
     const customer = await customerNamed(customerId);
