@@ -24,6 +24,25 @@ export type SubmitAnswer =
   | { status: 201; body: AddContactResponse; location: string }
   | { status: 202; body: QueuedResponse; location: string };
 
+/** The audit entry of an add, written before Komet is called. */
+const beginAdd = (
+  audit: AuditStore,
+  at: string,
+  who: { username: string; userName: string },
+  customer: { id: string; name: string },
+  contact: ContactInput,
+) =>
+  audit.begin({
+    at,
+    ...who,
+    customerId: customer.id,
+    customerName: customer.name,
+    contactId: null,
+    action: 'add',
+    fields: contact,
+    before: null,
+  });
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The audit step for an add kept in the outbox. */
@@ -50,16 +69,7 @@ export async function submitContact(
     location: `/api/customers/${customer.id}/contacts/${contactId}`,
   });
   const beforeIds = identicalBefore(deps.cache, customer.id, contact);
-  const auditId = await deps.audit.begin({
-    at: at(),
-    ...who,
-    customerId: customer.id,
-    customerName: customer.name,
-    contactId: null,
-    action: 'add',
-    fields: contact,
-    before: null,
-  });
+  const auditId = await beginAdd(deps.audit, at(), who, customer, contact);
   let failure: { mayHaveWritten: boolean; message: string } | undefined;
   try {
     const saved = await deps.komet.addContact(customer.id, contact);
@@ -147,16 +157,7 @@ export async function keepForLater(
 ): Promise<SubmitAnswer> {
   const at = () => new Date(deps.now()).toISOString();
   // The attempt that died left its own entry, reading unknown; this one follows the contact on.
-  const auditId = await deps.audit.begin({
-    at: at(),
-    ...who,
-    customerId: customer.id,
-    customerName: customer.name,
-    contactId: null,
-    action: 'add',
-    fields: contact,
-    before: null,
-  });
+  const auditId = await beginAdd(deps.audit, at(), who, customer, contact);
   const message = 'An earlier attempt to save this contact did not finish.';
   await deps.audit.step(auditId, { at: at(), kind: 'interrupted', message });
   const item = await deps.submissions.enqueue({
