@@ -1,11 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { linguiMacros } from './client/build/lingui-macro.ts';
 
+const LINGUI_CONFIG = fileURLToPath(new URL('client/lingui.config.ts', import.meta.url));
 const serverPort = process.env.PORT ?? '3000';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [linguiMacros(LINGUI_CONFIG), lingui({ configPath: LINGUI_CONFIG }), react()],
+  resolve: {
+    alias: { 'komet-i18n': fileURLToPath(new URL('client/src/i18n/runtime.ts', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -20,7 +27,7 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!zod|@hookform|papaparse|@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/]useMutation|query-core[\\/]build[\\/]modern[\\/]mutationObserver))|client[\\/]src[\\/](lib|components|features[\\/]customers)[\\/]|contract[\\/](fold-text|limits|plain)/,
+              test: /node_modules[\\/](?!zod|@hookform|@lingui|papaparse|@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/]useMutation|query-core[\\/]build[\\/]modern[\\/]mutationObserver))|client[\\/]src[\\/](lib|components|features[\\/]customers)[\\/]|contract[\\/](fold-text|limits|plain)/,
             },
           ],
         },
@@ -47,6 +54,16 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The catalogs against the code (client/build): extraction needs Node, not jsdom.
+          name: 'catalogs',
+          root: 'client',
+          environment: 'node',
+          include: ['build/**/*.test.ts'],
         },
       },
       {

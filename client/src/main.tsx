@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { locale, onLocaleChange, preferredLocale, setLocale } from './i18n/runtime';
 import './styles.css';
 
 // A tab opened before a deploy asks for chunks that are gone (the server answers 404): reload
@@ -14,8 +15,15 @@ addEventListener('vite:preloadError', () => {
 });
 
 // index.html has it; without it React says so itself.
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+// A new language mounts the app afresh, so no text stays in the old one; drafts keep the typing.
+const render = () =>
+  root.render(
+    <StrictMode>
+      <App key={locale} />
+    </StrictMode>,
+  );
+onLocaleChange(render);
+const preferred = preferredLocale();
+if (preferred === 'en') render();
+else void setLocale(preferred).catch(render);

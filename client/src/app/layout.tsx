@@ -1,7 +1,9 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Link, usePathname } from '../lib/router';
 import { paths } from './paths';
+import { LanguageSwitch } from './language-switch';
 
 // The badge and the signed-in user wait for the server anyway; their code need not delay the
 // first screen.
@@ -21,16 +23,16 @@ export function Layout({ children }: { children: ReactNode }) {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t`Skip to content`}
       </a>
       <header className="app-header">
         <span className="app-name">Komet Contacts</span>
-        <nav aria-label="Main" className="app-nav">
+        <nav aria-label={t`Main`} className="app-nav">
           <Link href={paths.addContact} aria-current={current(location === paths.addContact)}>
-            Add contact
+            {t`Add contact`}
           </Link>
           <Link href={paths.customers} aria-current={current(location.startsWith(paths.customers))}>
-            Customers
+            {t`Customers`}
           </Link>
         </nav>
         {/* Its chunk failing to load must not take the screen with it. */}
@@ -39,6 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <HeaderStatus />
           </Suspense>
         </ErrorBoundary>
+        <LanguageSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
