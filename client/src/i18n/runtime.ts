@@ -62,6 +62,9 @@ function plural(options: string, count: number, values: Values) {
   return formatEnglish(chosen, values, new Intl.NumberFormat('en').format(count));
 }
 
+/** For `Intl` formatters: create them when rendering, as the language may change. */
+export const intlLocale = () => (locale === 'es' ? 'es-419' : 'en');
+
 const STORED = 'locale';
 
 /** The stored choice, else the browser's first language we speak. */
@@ -76,7 +79,7 @@ export function preferredLocale(): Locale {
 export async function setLocale(next: Locale, remember = false) {
   translate = next === 'es' ? (await import('./spanish')).translate : undefined;
   locale = next;
-  document.documentElement.lang = next === 'es' ? 'es-419' : 'en';
+  document.documentElement.lang = intlLocale();
   if (remember) localStorage.setItem(STORED, next);
   listeners.forEach((listener) => listener());
 }
