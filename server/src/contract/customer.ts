@@ -33,5 +33,7 @@ export const customerSearchResponseSchema = z.object({
   customers: z.array(customerSummarySchema),
   /** How many customers matched in all; `customers` holds the best few. */
   total: z.number(),
+  /** How many inactive customers match too, left out because `includeInactive` was not asked for; absent when none. */
+  inactive: z.optional(z.number()),
 });
 export type CustomerSearchResponse = z.infer<typeof customerSearchResponseSchema>;

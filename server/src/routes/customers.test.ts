@@ -48,11 +48,20 @@ describe('GET /api/customers', () => {
   });
 
   it('when a customer is inactive, then it is found only with includeInactive=1, and marked inactive', async () => {
-    expect(await search('q=pena%20nunez')).toEqual({ customers: [], total: 0 });
+    expect(await search('q=pena%20nunez')).toEqual({ customers: [], total: 0, inactive: 1 });
     const { customers } = await search('q=pena%20nunez&includeInactive=1');
     expect(customers).toEqual([
       expect.objectContaining({ id: '4244', name: 'Floristería Peña Núñez', active: false }),
     ]);
+  });
+
+  it('when only an inactive customer matches, then the answer says how many inactive ones match', async () => {
+    expect(await search('q=pena')).toEqual({ customers: [], total: 0, inactive: 1 });
+    const withInactive = await search('q=pena&includeInactive=true');
+    expect(withInactive).toEqual({
+      customers: [expect.objectContaining({ id: '4244', active: false })],
+      total: 1,
+    });
   });
 
   it('when many customers match, then at most limit come back and total counts them all', async () => {

@@ -139,6 +139,25 @@ describe('CustomerIndex.search options', () => {
     });
   });
 
+  it('when inactive customers match but are left out, then inactive counts them, and is absent otherwise', () => {
+    const index = indexOf([
+      customer('1', 'Flores Activas', 'FA'),
+      customer('2', 'Flores Cerradas', 'FC', false),
+      customer('3', 'Peña Cerrada', 'PC', false),
+    ]);
+    expect(search(index, 'flores')).toEqual({
+      customers: [{ id: '1', name: 'Flores Activas', code: 'FA', active: true }],
+      total: 1,
+      inactive: 1,
+    });
+    expect(search(index, 'cerrad')).toEqual({ customers: [], total: 0, inactive: 2 });
+    expect(search(index, 'cerrad', { includeInactive: true })).not.toHaveProperty('inactive');
+    expect(search(index, 'activas')).toEqual({
+      customers: [{ id: '1', name: 'Flores Activas', code: 'FA', active: true }],
+      total: 1,
+    });
+  });
+
   it('when more customers match than the limit, then the best few come back and total counts them all', () => {
     const many = Array.from({ length: 30 }, (_, i) =>
       customer(String(2000 + i), `Flores ${String(i).padStart(2, '0')}`, `F${i}`),
