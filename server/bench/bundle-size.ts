@@ -33,6 +33,15 @@ function initialFiles(html: string): Set<string> {
   return files;
 }
 
+/** Lazy chunks are named by hash alone (vite.config.ts); the manifest says what each holds. */
+async function chunkNames(): Promise<Map<string, string>> {
+  const manifest = JSON.parse(await readFile(`${DIST}.vite/manifest.json`, 'utf8')) as Record<
+    string,
+    { file: string; name?: string; src?: string }
+  >;
+  return new Map(Object.values(manifest).map(({ file, name, src }) => [file, name ?? src ?? '']));
+}
+
 async function measure(file: string): Promise<Asset> {
   const bytes = await readFile(DIST + file);
   const kind = file.endsWith('.css') ? 'css' : 'js';
@@ -52,7 +61,9 @@ export async function benchBundleSize(): Promise<void> {
   const eager = assets.filter((asset) => initial.has(asset.file));
   const lazy = assets.filter((asset) => !initial.has(asset.file));
 
-  const row = (asset: Asset) => [asset.file, asset.kind, kb(asset.raw), kb(asset.gzip)];
+  const names = await chunkNames();
+  const label = (file: string) => (names.get(file) ? `${file} (${names.get(file)})` : file);
+  const row = (asset: Asset) => [label(asset.file), asset.kind, kb(asset.raw), kb(asset.gzip)];
   table(['initial asset', 'kind', 'raw', 'gzip'], eager.map(row));
   if (lazy.length > 0) {
     note('Lazily loaded (not referenced by index.html):');
