@@ -41,13 +41,20 @@ describe('CustomerPage', () => {
     await waitFor(() => expect(calls).toBe(2));
   });
 
-  it('when a contact was just saved, then the page confirms it by name', async () => {
-    window.history.pushState(null, '', '/customers/4242?saved=501');
+  it('when a contact was just saved, then a toast confirms it by name, and closing it drops ?saved= but keeps the filter', async () => {
+    window.history.pushState(null, '', '/customers/4242?saved=501&q=carlos');
     try {
-      renderWithProviders(<CustomerPage customerId="4242" />);
-      expect(await screen.findByRole('status')).toHaveTextContent(
-        'Changes to Carlos Andrade were saved in Komet.',
+      const { user } = renderWithProviders(<CustomerPage customerId="4242" />);
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Changes to Carlos Andrade were saved in Komet.',
+        ),
       );
+
+      await user.click(screen.getByRole('button', { name: 'Close' }));
+
+      expect(screen.queryByRole('status')).not.toBeInTheDocument();
+      expect(window.location.search).toBe('?q=carlos');
     } finally {
       window.history.pushState(null, '', '/');
     }

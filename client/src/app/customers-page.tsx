@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import { Link, navigate } from '../lib/router';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
@@ -9,7 +10,7 @@ export default function CustomersPage() {
   const [recent] = useState(readRecentCustomers);
   return (
     <section className="card" aria-labelledby="customers-title">
-      <h1 id="customers-title">Find a customer</h1>
+      <h1 id="customers-title">{t`Find a customer`}</h1>
       <CustomerPicker
         id="customer-search"
         required={false}
@@ -18,7 +19,7 @@ export default function CustomersPage() {
       />
       {recent.length > 0 && (
         <nav aria-labelledby="recent-title">
-          <h2 id="recent-title">Recently opened</h2>
+          <h2 id="recent-title">{t`Recently opened`}</h2>
           <ul className="recent-list">
             {recent.map((customer) => (
               <li key={customer.id}>

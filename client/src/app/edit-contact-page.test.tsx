@@ -152,6 +152,13 @@ describe('EditContactPage', () => {
   it('when the contact is not in the customer’s list, then the page says it may have been deleted', async () => {
     renderWithProviders(<EditContactPage customerId="4242" contactId="999" />);
     expect(await screen.findByRole('alert')).toHaveTextContent('may have been deleted');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Edit contact');
+  });
+
+  it('when the contact is loaded, then the browser tab names it', async () => {
+    document.title = '';
+    renderWithProviders(<EditContactPage customerId="4242" contactId={CARLOS.id} />);
+    await waitFor(() => expect(document.title).toBe('Edit Carlos Andrade · Komet Contacts'));
   });
 
   it('when a sales user opens it by its URL, then it says who may change contacts and leads back', async () => {
@@ -218,6 +225,27 @@ describe('EditContactPage, leaving and deleting', () => {
     await user.keyboard('{Escape}');
 
     expect(confirm).not.toHaveBeenCalled();
+    expect(window.location.pathname).toBe('/customers/4242');
+  });
+
+  it('when Escape is pressed outside the form, then it cancels the edit too, asking first when something changed', async () => {
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
+    const { user } = renderWithProviders(
+      <EditContactPage customerId="4242" contactId={CARLOS.id} />,
+    );
+    await user.type(await screen.findByLabelText(/^phone/i), '+593');
+    // Where the router leaves focus after a screen change: the page, not a field.
+    await user.click(document.body);
+
+    await user.keyboard('{Escape}');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(window.location.pathname).not.toBe('/customers/4242');
+
+    await user.keyboard('{Escape}');
+    expect(confirm).toHaveBeenCalledTimes(2);
     expect(window.location.pathname).toBe('/customers/4242');
   });
 

@@ -3,7 +3,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Link, usePathname } from '../lib/router';
 import { paths } from './paths';
-import { LanguageSwitch } from './language-switch';
 
 // The badge and the signed-in user wait for the server anyway; their code need not delay the
 // first screen.
@@ -41,7 +40,6 @@ export function Layout({ children }: { children: ReactNode }) {
             <HeaderStatus />
           </Suspense>
         </ErrorBoundary>
-        <LanguageSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect } from 'react';
 import { usePathname } from '../lib/router';
 
@@ -14,7 +15,7 @@ export function useScreenTitle(title: string | undefined): void {
     if (!title) return;
     let current = true;
     queueMicrotask(() => {
-      if (current) document.title = `${title} · Komet Contacts`;
+      if (current) document.title = t`${title} · Komet Contacts`;
     });
     return () => {
       current = false;
