@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { TEST_PASSWORD, TEST_USERS } from '../src/testing/test-server';
 import { startPair } from './harness';
+import {
+  firstContact,
+  GOAL_FIRST_EXTRA_KEYS,
+  GOAL_NEXT_EXTRA_KEYS,
+  nextContact,
+  type Keys,
+} from './keys-per-contact';
 import { note, reading, section, table } from './print';
 import { ms, summarize } from './stats';
 
 const LOADS = 15;
-const GOAL_FIRST_EXTRA_KEYS = 5;
-const GOAL_NEXT_EXTRA_KEYS = 3;
 
 /** Playwright's own Chromium when installed, else the system's (as e2e/playwright.config.ts). */
 function launch(): Promise<Browser> {
@@ -65,62 +70,19 @@ async function signedInContext(
   return context;
 }
 
-/** Counts what a keyboard user presses: characters typed, and every other key. */
-class Keys {
-  typed = 0;
-  other = 0;
-  constructor(private readonly page: Page) {}
-  async type(text: string) {
-    this.typed += text.length;
-    await this.page.keyboard.type(text);
-  }
-  async press(key: string) {
-    this.other++;
-    await this.page.keyboard.press(key);
-  }
-}
-
-/**
- * The sales flow as the keyboard spec does it today: find the customer by name, then name, type
- * and e-mail, save; then the next contact for the same customer. The path changes as the add
- * screen does (issue 8's keyboard goals); the figures say how far it is from them.
- */
+/** The flow of e2e/tests/keys-per-contact.spec.ts (keys-per-contact.ts), counted once. */
 async function keysPerContact(browser: Browser, url: string, cookie: string) {
   const context = await signedInContext(browser, url, cookie);
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    const customer = page.getByRole('combobox', { name: 'Customer' });
-    await customer.waitFor();
-    const first = new Keys(page);
-    while (!(await page.evaluate('document.activeElement?.id === "customer"'))) {
-      await first.press('Tab');
-      if (first.other > 10) throw new Error('the customer box is not reachable by Tab');
-    }
-    await first.type('rosaflor');
-    await page.getByRole('option', { name: /Rosaflor Ecuador/ }).waitFor();
-    await first.press('ArrowDown');
-    await first.press('Enter');
-    await first.press('Tab');
-    await first.type('Keys Counted');
-    await first.press('Tab');
-    await first.type('Buyer'); // a select picks the option as its name is typed
-    await first.press('Tab');
-    await first.type('keys@rosaflor.example');
-    await first.press('Control+Enter');
-    const another = page.getByRole('button', { name: 'Add another contact' });
-    await another.waitFor();
-
-    const next = new Keys(page);
-    await next.press('Enter');
-    await page.getByRole('textbox', { name: /^Name/ }).waitFor();
-    await next.type('Keys Counted Again');
-    await next.press('Tab');
-    await next.type('Buyer');
-    await next.press('Tab');
-    await next.type('again@rosaflor.example');
-    await next.press('Control+Enter');
-    await another.waitFor();
+    const first = await firstContact(page, url, {
+      name: 'Keys Counted',
+      email: 'keys@rosaflor.example',
+    });
+    const { keys: next } = await nextContact(page, {
+      name: 'Keys Counted Again',
+      email: 'again@rosaflor.example',
+    });
     return { first, next };
   } finally {
     await context.close();

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { releaseUnsavedChangesGuard } from '../lib/navigation-guard';
@@ -17,7 +18,7 @@ const SubmissionProgress = lazy(() => import('./submission-progress'));
 export function AddContactPage({ customerId }: { customerId?: string }) {
   const [recent] = useState(readRecentCustomers);
   const customer = useCustomer(customerId);
-  if (customerId && customer.isPending) return <p aria-live="polite">Loading customer…</p>;
+  if (customerId && customer.isPending) return <p aria-live="polite">{t`Loading customer…`}</p>;
   // As a route's 404 would: the screen's error boundary words it (error-screen.tsx).
   if (customerId && customer.isError) throw customer.error;
   return (
@@ -28,12 +29,15 @@ export function AddContactPage({ customerId }: { customerId?: string }) {
         releaseUnsavedChangesGuard();
         navigate(paths.editContact(id, contact.id));
       }}
-      renderSavedActions={(saved, submissionId) => (
-        <>
-          {submissionId && <SubmissionProgress submissionId={submissionId} />}{' '}
-          <Link href={paths.customer(saved.id)}>See all contacts of {saved.name}</Link>
-        </>
-      )}
+      renderSavedActions={(saved, submissionId) => {
+        const name = saved.name;
+        return (
+          <>
+            {submissionId && <SubmissionProgress submissionId={submissionId} />}{' '}
+            <Link href={paths.customer(saved.id)}>{t`See all contacts of ${name}`}</Link>
+          </>
+        );
+      }}
       renderDraft={(form, saved) => (
         <ErrorBoundary fallback={() => null}>
           <Suspense fallback={null}>

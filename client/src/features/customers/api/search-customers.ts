@@ -8,18 +8,25 @@ export const customerKeys = {
     [...customerKeys.all, 'search', { q, includeInactive }] as const,
 };
 
-/** Searches the server's copy of Komet's customer list: no Komet call per keystroke. */
-export function useSearchCustomers(q: string, includeInactive: boolean) {
+/** One search, for `useQuery` or `queryClient.fetchQuery` (the same cache entry). */
+export function searchCustomers(q: string, includeInactive: boolean) {
   const query = q.trim();
-  return useQuery({
+  return {
     queryKey: customerKeys.search(query, includeInactive),
-    queryFn: ({ signal }) => {
+    queryFn: ({ signal }: { signal: AbortSignal }) => {
       const params = new URLSearchParams({ q: query, limit: '12' });
       if (includeInactive) params.set('includeInactive', '1');
       return api<CustomerSearchResponse>(`/customers?${params.toString()}`, { signal });
     },
-    enabled: query.length > 0,
-    placeholderData: keepPreviousData,
     staleTime: 5 * 60 * 1000,
+  };
+}
+
+/** Searches the server's copy of Komet's customer list: no Komet call per keystroke. */
+export function useSearchCustomers(q: string, includeInactive: boolean) {
+  return useQuery({
+    ...searchCustomers(q, includeInactive),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
   });
 }

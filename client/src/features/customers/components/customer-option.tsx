@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { CustomerSummary } from '@komet-contacts/server/contract';
 
 interface CustomerOptionProps {
@@ -6,6 +7,9 @@ interface CustomerOptionProps {
   active: boolean;
   onPick: () => void;
 }
+
+/** Marks an inactive customer wherever one can be picked or is chosen. */
+export const InactiveBadge = () => <span className="badge badge-inactive">{t`Inactive`}</span>;
 
 export function CustomerOption({ id, customer, active, onPick }: CustomerOptionProps) {
   return (
@@ -22,7 +26,7 @@ export function CustomerOption({ id, customer, active, onPick }: CustomerOptionP
       <span className="option-meta">
         {customer.code && <span>{customer.code}</span>}
         <span>#{customer.id}</span>
-        {!customer.active && <span className="badge badge-inactive">Inactive</span>}
+        {!customer.active && <InactiveBadge />}
       </span>
     </li>
   );
