@@ -43,7 +43,7 @@ test.describe('a sales person adds a contact', () => {
     await expect(page.getByRole('status')).toContainText(EVORA.name);
   });
 
-  test('when "Add another contact" is chosen, then the form is empty for the same customer', async ({
+  test('when a contact is saved, then its news shows above an empty form for the same customer, ready for the next one', async ({
     addContact: screen,
     page,
   }) => {
@@ -51,18 +51,22 @@ test.describe('a sales person adds a contact', () => {
     await screen.field('Name').fill('First Contact');
     await screen.field('Type').selectOption('Buyer');
     await screen.save.click();
-    const firstId = await page.getByRole('status').locator('.contact-id').textContent();
+    const news = page.getByRole('status');
+    const firstId = await news.locator('.contact-id').textContent();
 
-    await page.getByRole('button', { name: 'Add another contact' }).click();
+    await expect(news.getByRole('heading', { level: 2 })).toHaveText('Contact saved in Komet');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a contact');
+    await expect(page.getByRole('button', { name: 'Add another contact' })).toHaveCount(0);
     await expect(screen.field('Name')).toBeFocused();
     await expect(screen.field('Name')).toHaveValue('');
     await expect(screen.customer).toHaveValue(ROSAFLOR.name);
-    await screen.field('Name').fill('Second Contact');
+    await page.keyboard.type('Second Contact');
     await screen.field('Type').selectOption('A/P');
     await screen.save.click();
 
-    const secondId = page.getByRole('status').locator('.contact-id');
+    const secondId = news.locator('.contact-id');
     await expect(secondId).toHaveText(/^\d+$/);
     await expect(secondId).not.toHaveText(firstId ?? '');
+    await expect(screen.field('Name')).toHaveValue('');
   });
 });

@@ -23,6 +23,29 @@ test.describe('a half-typed contact is not lost', () => {
     await expect(screen.field('Name')).toHaveValue('');
   });
 
+  test('when the next contact is half-typed after a save, then a reload brings that one back, not the saved one', async ({
+    addContact: screen,
+    page,
+  }) => {
+    await screen.pickCustomer('rosaf', ROSAFLOR.name);
+    await screen.field('Name').fill('Draft Saved First');
+    await screen.field('Type').selectOption('Buyer');
+    await screen.save.click();
+    await expect(page.getByRole('status')).toContainText('Contact saved in Komet');
+    await expect(screen.field('Name')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Discard draft' })).toHaveCount(0);
+
+    await page.keyboard.type('Draft Typed Next');
+    await expect(page.getByRole('button', { name: 'Discard draft' })).toBeVisible();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+
+    await expect(page.getByText(/restored what you were typing/i)).toBeVisible();
+    await expect(screen.customer).toHaveValue(ROSAFLOR.name);
+    await expect(screen.field('Name')).toHaveValue('Draft Typed Next');
+    await expect(screen.field('Type')).toHaveValue('');
+  });
+
   test('when a half-typed form is left by a link, then it asks first and stays if told to', async ({
     addContact: screen,
     page,

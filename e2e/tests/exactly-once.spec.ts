@@ -32,7 +32,8 @@ test.describe('a contact is added once, however impatient the user', () => {
   }) => {
     await fill(screen, 'Dos Atajos');
     await screen.field('Name').focus();
-    // On whatever has the focus by then: the form, or the saved panel that replaced it.
+    // On whatever has the focus by then: the form while it saves, or the fresh form under the
+    // news, which has nothing to send.
     await page.keyboard.press('Control+Enter');
     await page.keyboard.press('Control+Enter');
 

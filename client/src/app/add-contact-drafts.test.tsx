@@ -8,6 +8,9 @@ import { AddContactPage } from './add-contact-page';
 type User = ReturnType<typeof renderWithProviders>['user'];
 
 const nameField = () => screen.getByLabelText(/^name/i);
+/** The drafts kept in this browser (features/drafts/draft-store.ts), by storage key. */
+const storedDrafts = () =>
+  Object.keys(localStorage).filter((key) => key.startsWith('komet-contacts:add-draft:'));
 
 async function typeContact(user: User) {
   await user.type(nameField(), 'Valentina Ríos');
@@ -62,7 +65,8 @@ describe('the add form’s draft', () => {
       await typeContact(view.user);
       await view.user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
       await view.user.click(screen.getByRole('button', { name: /save contact/i }));
-      await screen.findByRole('button', { name: 'Add another contact' });
+      await screen.findByRole('status');
+      expect(storedDrafts()).toEqual([]);
       view.unmount();
 
       renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
@@ -70,6 +74,53 @@ describe('the add form’s draft', () => {
       expect(screen.queryByText(/restored/i)).not.toBeInTheDocument();
     },
   );
+
+  it.each([201, 202] as const)(
+    'when the next contact is typed after a save (%i), then it is kept as a draft again and comes back',
+    async (status) => {
+      answerAdds(status);
+      const view = renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+      await screen.findByLabelText(/^name/i);
+      await typeContact(view.user);
+      await view.user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
+      await view.user.click(screen.getByRole('button', { name: /save contact/i }));
+      await screen.findByRole('status');
+      await waitFor(() => expect(nameField()).toHaveFocus());
+      expect(screen.queryByRole('button', { name: 'Discard draft' })).not.toBeInTheDocument();
+
+      await view.user.keyboard('Mateo Ortiz');
+      expect(await screen.findByRole('button', { name: 'Discard draft' })).toBeVisible();
+      view.unmount();
+
+      renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+      expect(await screen.findByText(/restored what you were typing/i)).toBeVisible();
+      expect(nameField()).toHaveValue('Mateo Ortiz');
+      expect(screen.getByLabelText(/^e-mail$/i)).toHaveValue('');
+    },
+  );
+
+  it('when the next contact is saved too, then its draft is gone as well', async () => {
+    answerAdds(201);
+    const view = renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+    await screen.findByLabelText(/^name/i);
+    await typeContact(view.user);
+    await view.user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
+    await view.user.click(screen.getByRole('button', { name: /save contact/i }));
+    await screen.findByRole('status');
+    await waitFor(() => expect(nameField()).toHaveFocus());
+
+    await typeContact(view.user);
+    await view.user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
+    await view.user.click(screen.getByRole('button', { name: /save contact/i }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull());
+    await screen.findByRole('status');
+    expect(storedDrafts()).toEqual([]);
+    view.unmount();
+
+    renderWithProviders(<AddContactPage customerId={ROSAFLOR.id} />);
+    expect(await screen.findByLabelText(/^name/i)).toHaveValue('');
+    expect(screen.queryByText(/restored/i)).not.toBeInTheDocument();
+  });
 
   it('when “Discard draft” is pressed, then the form empties and nothing comes back', async () => {
     const view = renderWithProviders(<AddContactPage />);
@@ -113,10 +164,27 @@ describe('leaving the add form', () => {
     await typeContact(user);
     await user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
     await user.click(screen.getByRole('button', { name: /save contact/i }));
-    await screen.findByRole('button', { name: 'Add another contact' });
+    await screen.findByRole('link', { name: /see all contacts of/i });
 
     await user.click(screen.getByRole('link', { name: /see all contacts of/i }));
     await waitFor(() => expect(window.location.pathname).toBe(`/customers/${ROSAFLOR.id}`));
     expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('when the next contact is half-typed after a save, then leaving asks again', async () => {
+    answerAdds(201);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = renderApp(`/customers/${ROSAFLOR.id}/contacts/new`);
+    await screen.findByLabelText(/^name/i);
+    await typeContact(user);
+    await user.selectOptions(screen.getByLabelText(/^type/i), 'Buyer');
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+    await screen.findByRole('link', { name: /see all contacts of/i });
+    await typeContact(user);
+
+    await user.click(screen.getByRole('link', { name: /see all contacts of/i }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/not saved yet/));
+    expect(window.location.pathname).toBe(`/customers/${ROSAFLOR.id}/contacts/new`);
+    expect(nameField()).toHaveValue('Valentina Ríos');
   });
 });

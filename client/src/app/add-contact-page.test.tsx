@@ -1,9 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { ContactDraft } from '@komet-contacts/server/contract';
+import type { ContactDraft, Submission } from '@komet-contacts/server/contract';
 import { buildContactInput } from '@komet-contacts/server/contract/testing';
-import { problem, server } from '../testing/msw-server';
+import { problem, ROSAFLOR, server } from '../testing/msw-server';
 import { renderWithProviders } from '../testing/render';
 import { AddContactPage } from './add-contact-page';
 
@@ -116,21 +116,76 @@ describe('AddContactPage', () => {
     ]);
   });
 
-  it('when "Add another contact" is chosen, then the form is empty, the customer kept and Name focused', async () => {
+  it('when saved, then the news shows above a fresh form for the same customer, with the cursor in Name', async () => {
     recordAdds();
     const { user } = renderWithProviders(<AddContactPage />);
     await pickCustomer(user, 'rosaf', 'Rosaflor');
     await fillContact(user, buildContactInput());
     await user.click(screen.getByRole('button', { name: /save contact/i }));
 
-    await user.click(await screen.findByRole('button', { name: /add another contact/i }));
-
-    await waitFor(() => expect(screen.getByLabelText(/^name/i)).toHaveFocus());
-    expect(screen.getByLabelText(/^name/i)).toHaveValue('');
+    const news = await screen.findByRole('status');
+    expect(within(news).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Contact saved in Komet',
+    );
+    const name = screen.getByLabelText(/^name/i);
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveValue('');
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^type/i)).toHaveValue('');
     expect(screen.getByLabelText(/^e-mail$/i)).toHaveValue('');
     expect(screen.getByRole('combobox', { name: /customer/i })).toHaveValue(
       'Rosaflor Ecuador S.A.',
     );
+    // Above the form, which keeps the page's h1; nothing in between to press.
+    const form = screen.getByRole('form', { name: 'Add a contact' });
+    expect(news.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Add a contact');
+    expect(screen.queryByRole('button', { name: /add another/i })).not.toBeInTheDocument();
+  });
+
+  it('when the same contact is saved again as the next one, then it goes under a new key, and the first news goes as that save starts', async () => {
+    const keys: (string | null)[] = [];
+    let release: () => void = () => undefined;
+    server.use(
+      http.post('/api/customers/:customerId/contacts', async ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        const contactId = String(4535433 + keys.length);
+        if (keys.length === 2) await new Promise<void>((resolve) => (release = resolve));
+        return HttpResponse.json({ contactId, message: 'Saved' }, { status: 201 });
+      }),
+    );
+    const { user } = renderWithProviders(<AddContactPage />);
+    const contact = buildContactInput({ name: 'Ana Gómez', description: '' });
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, contact);
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+    expect(await screen.findByRole('status')).toHaveTextContent('4535434');
+    await waitFor(() => expect(screen.getByLabelText(/^name/i)).toHaveFocus());
+
+    await fillContact(user, contact);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(keys).toHaveLength(2));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    release();
+
+    expect(await screen.findByRole('status')).toHaveTextContent('4535435');
+    expect(keys[1]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it('when another customer is chosen after a save, then the news goes', async () => {
+    recordAdds();
+    const { user } = renderWithProviders(<AddContactPage />);
+    await pickCustomer(user, 'rosaf', 'Rosaflor');
+    await fillContact(user, buildContactInput());
+    await user.click(screen.getByRole('button', { name: /save contact/i }));
+    await screen.findByRole('status');
+
+    await user.clear(screen.getByRole('combobox', { name: /customer/i }));
+    await pickCustomer(user, 'bogo', 'Rosas Bogotá');
+
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /customer/i })).toHaveValue('Rosas Bogotá S.A.');
   });
 
   it('when Komet refuses the type, then the message shows under Type and everything typed stays', async () => {
@@ -165,6 +220,19 @@ describe('AddContactPage', () => {
           { status: 202 },
         ),
       ),
+      http.get('/api/submissions/12', () =>
+        HttpResponse.json({
+          id: '12',
+          state: 'queued',
+          customerId: ROSAFLOR.id,
+          customerName: ROSAFLOR.name,
+          contact: { name: 'Ana Lucía Gómez', type: 'Buyer', emailPOD: false },
+          username: 'sofia',
+          attempts: 1,
+          nextAttemptAt: '2026-11-30T10:00:30.000Z',
+          createdAt: '2026-11-30T10:00:00.000Z',
+        } satisfies Submission),
+      ),
     );
     const { user } = renderWithProviders(<AddContactPage />);
     await pickCustomer(user, 'rosaf', 'Rosaflor');
@@ -174,7 +242,12 @@ describe('AddContactPage', () => {
     expect(
       await screen.findByRole('heading', { name: 'Saved here, not yet in Komet' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/will be sent to Komet when it answers/);
+    const news = screen.getByRole('status');
+    expect(news).toHaveTextContent(/will be sent to Komet when it answers/);
+    // Its progress shows in the news while the next contact is typed below.
+    expect(await within(news).findByText(/Waiting for Komet \(tries so far: 1\)/)).toBeVisible();
+    await waitFor(() => expect(screen.getByLabelText(/^name/i)).toHaveFocus());
+    expect(screen.getByLabelText(/^name/i)).toHaveValue('');
   });
 
   it('when a save is tried again after the connection dropped, then the same key goes with it; a changed contact gets a new one', async () => {

@@ -1,44 +1,41 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { t } from '@lingui/core/macro';
+import type { ReactNode } from 'react';
 
-interface SavedPanelProps {
+interface SavedNewsProps {
   /** Absent when the contact is saved on our server and not yet in Komet (issue 7). */
   contactId: string | undefined;
   customerName: string;
-  onAddAnother: () => void;
   children?: ReactNode;
 }
 
-/** Confirms a save with Komet's id; focus lands here so the news is announced and Enter goes on. */
-export default function SavedPanel({
-  contactId,
-  customerName,
-  onAddAnother,
-  children,
-}: SavedPanelProps) {
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => buttonRef.current?.focus(), []);
+/**
+ * The news of a save, above the fresh form for the next contact (issue 8). A status region that
+ * never takes focus: the cursor stays in Name, and screen readers announce the news meanwhile.
+ */
+export default function SavedNews({ contactId, customerName, children }: SavedNewsProps) {
   return (
-    <section className="card saved" role="status" aria-labelledby="saved-title">
+    <section className="card saved saved-news" role="status" aria-labelledby="saved-title">
       {contactId ? (
         <>
-          <h1 id="saved-title">Contact saved in Komet</h1>
+          <h2 id="saved-title">{t`Contact saved in Komet`}</h2>
+          {/* Split around the bold values; the word order is the same in English and Spanish. */}
           <p>
-            Komet contact id <strong className="contact-id">{contactId}</strong> was added to{' '}
-            <strong>{customerName}</strong>.
+            {t`Komet contact id`} <strong className="contact-id">{contactId}</strong>{' '}
+            {/* One full stop, also after a name that ends with one ("S.A."). */}
+            {t`was added to`} <strong>{customerName}</strong>
+            {customerName.endsWith('.') ? '' : '.'}
           </p>
         </>
       ) : (
         <>
-          <h1 id="saved-title">Saved here, not yet in Komet</h1>
+          <h2 id="saved-title">{t`Saved here, not yet in Komet`}</h2>
           <p>
-            Komet is not answering right now. The contact for <strong>{customerName}</strong> is
-            saved on our server and will be sent to Komet when it answers; you can go on working.
+            {t`Komet is not answering right now.`} {t`The contact for`}{' '}
+            <strong>{customerName}</strong>{' '}
+            {t`is saved on our server and will be sent to Komet when it answers; you can go on working.`}
           </p>
         </>
       )}
-      <button ref={buttonRef} type="button" className="button-primary" onClick={onAddAnother}>
-        Add another contact
-      </button>
       {children}
     </section>
   );

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState } from 'react';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useUnsavedChangesGuard } from '../../../lib/navigation-guard';
@@ -12,16 +13,17 @@ import {
   type StoredDraft,
 } from '../draft-store';
 
-const LEAVE_MESSAGE = 'This contact is not saved yet. Leave the form anyway?';
-
 const customerIdOf = (values: FieldValues) =>
   (values.customer as { id?: string } | null | undefined)?.id;
 
 export interface DraftKeeperProps {
   /** The add form; its `customer` value names the draft it keeps. */
   form: UseFormReturn<FieldValues>;
-  /** True once the contact is saved (in Komet or here): the draft has done its job. */
-  saved: boolean;
+  /**
+   * The form's latest save (in Komet or here) while its news shows, else null. Each new one means
+   * the draft has done its job; what is typed next, for the next contact, is a new draft.
+   */
+  saved: object | null;
 }
 
 /** The draft to bring back when the form opens: its customer's, else the one typed last. */
@@ -51,7 +53,8 @@ export default function DraftKeeper({ form, saved }: DraftKeeperProps) {
     setRestored(false);
     setOffer(undefined);
   }
-  useUnsavedChangesGuard(typing && !saved, LEAVE_MESSAGE);
+  // A save empties the form for the next contact: only what is typed after it is unsaved.
+  useUnsavedChangesGuard(typing, t`This contact is not saved yet. Leave the form anyway?`);
 
   function applyDraft(draft: StoredDraft) {
     const current: Record<string, unknown> = form.getValues();
@@ -70,6 +73,13 @@ export default function DraftKeeper({ form, saved }: DraftKeeperProps) {
     if (opening && !offer) applyDraft(opening);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening
   }, []);
+
+  // Ahead of the writing below: should this module arrive after a save, what is typed since stays.
+  useEffect(() => {
+    if (!saved) return;
+    clearDraft(customerIdOf(form.getValues()));
+    clearDraft(undefined);
+  }, [saved, form]);
 
   // Every change is written at once: a tab may close at any keystroke.
   useEffect(() => {
@@ -90,12 +100,6 @@ export default function DraftKeeper({ form, saved }: DraftKeeperProps) {
     });
   }, [form]);
 
-  useEffect(() => {
-    if (!saved) return;
-    clearDraft(customerIdOf(form.getValues()));
-    clearDraft(undefined);
-  }, [saved, form]);
-
   function discard() {
     clearDraft(customerIdOf(form.getValues()));
     form.reset();
@@ -103,11 +107,10 @@ export default function DraftKeeper({ form, saved }: DraftKeeperProps) {
     form.setFocus('name');
   }
 
-  if (saved) return null;
   if (offer) {
     return (
       <p className="draft-note">
-        You have an earlier draft of this form.{' '}
+        {t`You have an earlier draft of this form.`}{' '}
         <button
           type="button"
           className="link-button"
@@ -117,9 +120,9 @@ export default function DraftKeeper({ form, saved }: DraftKeeperProps) {
             setOffer(undefined);
           }}
         >
-          Restore draft
+          {t`Restore draft`}
         </button>{' '}
-        (it replaces what you typed now)
+        {t`(it replaces what you typed now)`}
       </p>
     );
   }
@@ -128,10 +131,10 @@ export default function DraftKeeper({ form, saved }: DraftKeeperProps) {
     // Announced when restored; the plain reminder would only repeat itself at every keystroke.
     <p className="draft-note" role={restored ? 'status' : undefined}>
       {restored
-        ? 'Restored what you were typing. '
-        : 'What you type is kept in this browser until you save. '}
+        ? t`Restored what you were typing.`
+        : t`What you type is kept in this browser until you save.`}{' '}
       <button type="button" className="link-button" onClick={discard}>
-        Discard draft
+        {t`Discard draft`}
       </button>
     </p>
   );
