@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Problem } from '@komet-contacts/server/contract';
 
 /** A failed call to our server, with the server's problem details (RFC 9457). */
@@ -27,12 +28,15 @@ export const SIGNED_OUT_EVENT = 'komet-contacts:signed-out';
 
 /** Error bodies are checked against the contract and worded; that code loads only when one arrives. */
 async function errorFrom(status: number, json?: unknown): Promise<ApiError> {
-  const [{ problemSchema }, { wordsFor }] = await Promise.all([
+  const [{ problemSchema }, { wordsFor, withWordedFields }] = await Promise.all([
     import('@komet-contacts/server/contract'),
     import('../messages/problems'),
   ]);
-  // Not our problem body (a proxy's error page, say): worded by its status alone.
-  const problem = problemSchema.safeParse(json).data ?? problemOf(status, 'Unexpected answer');
+  // Not our problem body (a proxy's error page, say): worded by its status alone. The title is
+  // for logs and developers, never shown.
+  const parsed = problemSchema.safeParse(json).data;
+  // eslint-disable-next-line lingui/no-unlocalized-strings
+  const problem = parsed ? withWordedFields(parsed) : problemOf(status, 'Unexpected answer');
   // Noticed here, once for every call, so whichever screen is open keeps its state while the
   // session layer asks the user to sign in again (features/session/components/user-menu.tsx).
   if (problem.code === 'signed-out') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
@@ -69,7 +73,7 @@ export async function api<T>(
     // Said here, not in messages/: offline, that catalog could not load either.
     throw new ApiError(
       0,
-      problemOf(0, 'Cannot reach the server. Check your connection; a save may not have arrived.'),
+      problemOf(0, t`Cannot reach the server. Check your connection; a save may not have arrived.`),
     );
   }
   if (!response.ok) throw await errorFrom(response.status, await response.json().catch(() => {}));

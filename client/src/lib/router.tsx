@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { i18n, type MessageDescriptor } from '../i18n/runtime';
 import {
   useEffect,
   useRef,
@@ -104,8 +106,9 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 
 export interface RouteDefinition {
   path: string;
-  /** The document title, so tabs, history and screen readers tell screens apart. */
-  title: string;
+  /** The document title, so tabs, history and screen readers tell screens apart: a message
+   * (`msg`), worded when shown, as the language may change after the routes are defined. */
+  title: MessageDescriptor;
   render: (params: Record<string, string>) => ReactNode;
 }
 
@@ -126,10 +129,10 @@ export function Routes({
   const found = routes
     .map((route) => ({ route, params: matchPath(route.path, pathname) }))
     .find((match) => match.params);
-  const title = found?.route.title ?? 'Page not found';
+  const title = found ? i18n._(found.route.title) : t`Page not found`;
   const firstScreen = useRef(true);
   useEffect(() => {
-    document.title = `${title} · Komet Contacts`;
+    document.title = t`${title} · Komet Contacts`;
     if (firstScreen.current) firstScreen.current = false;
     else document.getElementById(focusTarget)?.focus({ preventScroll: false });
   }, [pathname, title, focusTarget]);

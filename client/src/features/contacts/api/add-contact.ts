@@ -1,5 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type {
   AddContactResponse,
   ContactInput,
@@ -28,36 +26,4 @@ export function addContact({ customerId, contact, idempotencyKey }: AddContactVa
     body: contact,
     headers: { 'idempotency-key': idempotencyKey },
   });
-}
-
-/** A random key; `crypto.randomUUID` exists only on HTTPS pages, this works on plain http too. */
-export const newIdempotencyKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-
-/**
- * Sends an add and then re-reads the customer's contacts, whatever the outcome: after a lost
- * answer the add may have happened anyway. Never retried here: a retry is the user's, with the
- * same idempotency key. A plain call rather than useMutation: the first screen carries no
- * mutation machinery (BENCHMARKS.md), and the form tracks its own submitting state.
- */
-export function useAddContact() {
-  const queryClient = useQueryClient();
-  return useCallback(
-    async (variables: AddContactVariables) => {
-      try {
-        const answer = await addContact(variables);
-        // Saved here, not yet in Komet: the header's count (features/submissions) has one more.
-        if ('submissionId' in answer)
-          void queryClient.invalidateQueries({ queryKey: ['submissions'] });
-        return answer;
-      } finally {
-        void queryClient.invalidateQueries({
-          queryKey: contactKeys.ofCustomer(variables.customerId),
-        });
-      }
-    },
-    [queryClient],
-  );
 }

@@ -1,28 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ContactInput, DuplicateMatch } from '@komet-contacts/server/contract';
+import type { DuplicateMatch } from '@komet-contacts/server/contract';
 
 /**
- * Holds the duplicate warning of the add form and the user's "Add anyway". `matches` is null
- * when the check could not run: the user then saves anyway or has it checked again.
+ * Holds the duplicate warning of the add form and the user's "Add anyway"; the check itself runs
+ * in the save (save-added-contact.ts). `matches` is null when the check could not run: the user
+ * then saves anyway or has it checked again.
  */
 export function useDuplicateCheck() {
-  const queryClient = useQueryClient();
   const [matches, setMatches] = useState<DuplicateMatch[] | null>([]);
   const accepted = useRef(false);
-
-  /** Resolves true when saving may go on, false when the user must choose first. */
-  async function mayAdd(customerId: string, contact: ContactInput): Promise<boolean> {
-    if (accepted.current) return true;
-    const { checkDuplicates } = await import('./check-duplicates');
-    const found = await checkDuplicates(queryClient, customerId, contact);
-    setMatches(found);
-    return found?.length === 0;
-  }
-
   return {
     matches,
-    mayAdd,
+    setMatches,
+    accepted,
     addAnyway: () => {
       accepted.current = true;
       setMatches([]);

@@ -1,9 +1,12 @@
+import { t } from '@lingui/core/macro';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ApiError } from './api';
+import { ApiError } from '../lib/api';
 
 /** A user-facing sentence for any error, server problem or not (see messages/problems.ts). */
 export const describeError = (error: unknown): string =>
-  error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
+  error instanceof ApiError ? error.message : t`Something went wrong. Please try again.`;
+
+// Off the first screen (BENCHMARKS.md): the add form loads it with the first failed save.
 
 /**
  * Puts server errors on the fields they name and anything else above the submit button, as
