@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import lingui from 'eslint-plugin-lingui';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -44,6 +45,69 @@ export default tseslint.config(
               group: ['**/server/src/**'],
               message: 'Import the contract as @komet-contacts/server/contract.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word on screen goes through the catalogs (client/lingui.config.ts); a string left
+    // out would show in English to Spanish users. Names, classes, paths and keys are not words.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/**/*.test.{ts,tsx}', 'client/src/testing/**', 'client/src/i18n/**'],
+    plugins: { lingui },
+    rules: {
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: ['^(?![A-Z])\\S+$', '^[A-Z0-9_-]+$', '^(Komet|Komet Contacts|English|Español)$'],
+          ignoreNames: [
+            {
+              regex: {
+                pattern:
+                  '^(className|class|id|type|href|to|rel|target|name|key|role|method|mode|autoComplete|inputMode|lang|htmlFor|form|accept|enterKeyHint|dateTime|pattern|path|queryKey|variant|screen|kind)$',
+              },
+            },
+            {
+              regex: {
+                pattern:
+                  '^aria-(controls|describedby|labelledby|live|current|haspopup|expanded|autocomplete|activedescendant|hidden|invalid|required|sort)$',
+              },
+            },
+            { regex: { pattern: '^data-' } },
+            { regex: { pattern: '[A-Z_]{3,}' } },
+          ],
+          ignoreFunctions: [
+            'console.*',
+            'Error',
+            'new Error',
+            'api',
+            'fetch',
+            'URLSearchParams',
+            'document.*',
+            'localStorage.*',
+            'sessionStorage.*',
+            'addEventListener',
+            'removeEventListener',
+            'window.addEventListener',
+            'window.removeEventListener',
+            'window.dispatchEvent',
+            '*.querySelector',
+            '*.querySelectorAll',
+            'import',
+            'lazy',
+            'navigate',
+            'Intl.*',
+            'new Intl.*',
+          ],
+          ignoreMethodsOnTypes: [
+            'Map.get',
+            'Map.has',
+            'Set.has',
+            'URLSearchParams.get',
+            'URLSearchParams.set',
+            'Headers.get',
+            'FormData.get',
           ],
         },
       ],

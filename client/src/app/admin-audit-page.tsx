@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { AuditAction, AuditOutcome } from '@komet-contacts/server/contract';
 import {
   auditExportHref,
@@ -30,14 +31,13 @@ export default function AdminAuditPage() {
   return (
     <section className="card" aria-labelledby="audit-title">
       <div className="page-heading">
-        <h1 id="audit-title">Audit trail</h1>
+        <h1 id="audit-title">{t`Audit trail`}</h1>
         <a className="button-secondary" href={auditExportHref(filters)} download>
-          Download CSV
+          {t`Download CSV`}
         </a>
       </div>
       <p className="muted">
-        Every add and change made through this app, newest first. The CSV has the same filters, up
-        to 10,000 entries.
+        {t`Every add and change made through this app, newest first. The CSV has the same filters, up to 10,000 entries.`}
       </p>
       <AuditFiltersForm
         key={`filters-${key}`}
@@ -50,7 +50,7 @@ export default function AdminAuditPage() {
       <AuditPages
         key={key}
         pageQuery={auditTrailQuery(filters)}
-        emptyText="No entry matches these filters."
+        emptyText={t`No entry matches these filters.`}
         renderEntries={(entries, older) => (
           <AuditTable
             entries={entries}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { lazy } from 'react';
 import { useSession } from '../features/session/api/get-session';
 import { can } from '../features/session/roles';
@@ -13,24 +14,23 @@ const SCREENS = {
 /** The admin screens, each loaded on demand, behind one check: the server refuses anyway. */
 export default function AdminPage({ screen }: { screen: keyof typeof SCREENS }) {
   const session = useSession();
-  if (session.isPending) return <p aria-live="polite">Loading…</p>;
+  if (session.isPending) return <p aria-live="polite">{t`Loading…`}</p>;
   if (!session.data) {
     return (
       <p role="alert" className="form-error">
-        The app could not check who is signed in. Check your connection, then{' '}
-        <a href={window.location.href}>reload the page</a>.
+        {t`The app could not check who is signed in. Check your connection, then`}{' '}
+        <a href={window.location.href}>{t`reload the page`}</a>.
       </p>
     );
   }
   if (!can(session.data.user, 'admin')) {
     return (
       <section className="card" aria-labelledby="admins-only-title">
-        <h1 id="admins-only-title">Only admins can open this screen</h1>
+        <h1 id="admins-only-title">{t`Only admins can open this screen`}</h1>
         <p>
-          Managing users, reading the whole audit trail and checking Komet usage are for admins. Ask
-          an admin if you need something from here.
+          {t`Managing users, reading the whole audit trail and checking Komet usage are for admins. Ask an admin if you need something from here.`}
         </p>
-        <Link href={paths.addContact}>Go to Add a contact</Link>
+        <Link href={paths.addContact}>{t`Go to Add a contact`}</Link>
       </section>
     );
   }

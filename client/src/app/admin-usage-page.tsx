@@ -1,4 +1,5 @@
-import { describeError } from '../lib/form-errors';
+import { t } from '@lingui/core/macro';
+import { describeError } from '../messages/form-errors';
 import { useKometUsage } from '../features/usage/api/get-usage';
 import { UsageSummary } from '../features/usage/components/usage-summary';
 
@@ -8,24 +9,24 @@ export default function AdminUsagePage() {
   return (
     <section className="card" aria-labelledby="usage-title" aria-busy={usage.isFetching}>
       <div className="page-heading">
-        <h1 id="usage-title">Komet usage today</h1>
+        <h1 id="usage-title">{t`Komet usage today`}</h1>
         <button
           type="button"
           className="button-secondary"
           disabled={usage.isFetching}
           onClick={() => void usage.refetch()}
         >
-          Refresh
+          {t`Refresh`}
         </button>
       </div>
       {usage.isPending && (
         <p aria-live="polite" className="loading-rows">
-          <span className="visually-hidden">Loading today’s usage…</span>
+          <span className="visually-hidden">{t`Loading today’s usage…`}</span>
         </p>
       )}
       {usage.isError && (
         <p role="alert" className="form-error">
-          Today’s usage could not be loaded. {describeError(usage.error)}
+          {t`Today’s usage could not be loaded.`} {describeError(usage.error)}
         </p>
       )}
       {usage.data && <UsageSummary usage={usage.data} />}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { AddUserForm } from '../features/users/components/add-user-form';
 import { UsersTable } from '../features/users/components/users-table';
 
@@ -5,10 +6,9 @@ import { UsersTable } from '../features/users/components/users-table';
 export default function AdminUsersPage() {
   return (
     <section className="card" aria-labelledby="users-title">
-      <h1 id="users-title">Users</h1>
+      <h1 id="users-title">{t`Users`}</h1>
       <p className="muted">
-        Sales add contacts, support also correct them, admins also manage users. A new password or
-        disabling someone signs them out everywhere.
+        {t`Sales add contacts, support also correct them, admins also manage users. A new password or disabling someone signs them out everywhere.`}
       </p>
       <UsersTable />
       <AddUserForm />

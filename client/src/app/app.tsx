@@ -1,3 +1,4 @@
+import { msg, t } from '@lingui/core/macro';
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Routes, usePathname, type RouteDefinition } from '../lib/router';
@@ -18,34 +19,34 @@ const SubmissionsPage = lazy(() => import('./submissions-page'));
 const ErrorScreen = lazy(() => import('./error-screen'));
 
 const ROUTES: RouteDefinition[] = [
-  { path: '/', title: 'Add a contact', render: () => <AddContactPage /> },
-  { path: '/customers', title: 'Find a customer', render: () => <CustomersPage /> },
+  { path: '/', title: msg`Add a contact`, render: () => <AddContactPage /> },
+  { path: '/customers', title: msg`Find a customer`, render: () => <CustomersPage /> },
   {
     path: '/customers/:customerId',
-    title: 'Customer',
+    title: msg`Customer`,
     render: (p) => <CustomerPage customerId={p.customerId!} />,
   },
   {
     path: '/customers/:customerId/contacts/new',
-    title: 'New contact',
+    title: msg`New contact`,
     render: (p) => <AddContactPage key={p.customerId} customerId={p.customerId} />,
   },
   {
     path: '/customers/:customerId/contacts/:contactId/edit',
-    title: 'Edit contact',
+    title: msg`Edit contact`,
     render: (p) => (
       <EditContactPage key={p.contactId} customerId={p.customerId!} contactId={p.contactId!} />
     ),
   },
-  { path: '/submissions', title: 'Not yet in Komet', render: () => <SubmissionsPage /> },
+  { path: '/submissions', title: msg`Not yet in Komet`, render: () => <SubmissionsPage /> },
   {
     path: '/submissions/:submissionId',
-    title: 'Contact not yet in Komet',
+    title: msg`Contact not yet in Komet`,
     render: (p) => <SubmissionsPage key={p.submissionId} submissionId={p.submissionId} />,
   },
-  { path: '/admin/users', title: 'Users', render: () => <AdminPage screen="users" /> },
-  { path: '/admin/audit', title: 'Audit trail', render: () => <AdminPage screen="audit" /> },
-  { path: '/admin/usage', title: 'Komet usage', render: () => <AdminPage screen="usage" /> },
+  { path: '/admin/users', title: msg`Users`, render: () => <AdminPage screen="users" /> },
+  { path: '/admin/audit', title: msg`Audit trail`, render: () => <AdminPage screen="audit" /> },
+  { path: '/admin/usage', title: msg`Komet usage`, render: () => <AdminPage screen="usage" /> },
 ];
 
 export function App() {
@@ -53,7 +54,7 @@ export function App() {
   return (
     <Providers>
       <Layout>
-        <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+        <Suspense fallback={<p aria-live="polite">{t`Loading…`}</p>}>
           {/* A screen's failure stays on that screen: the next path clears it. */}
           <ErrorBoundary
             resetKey={pathname}
@@ -62,7 +63,7 @@ export function App() {
               <ErrorBoundary
                 fallback={() => (
                   <h1>
-                    Check your connection and <a href="">reload the page</a>
+                    {t`The app could not load this screen.`} <a href="">{t`Reload the page`}</a>
                   </h1>
                 )}
               >

@@ -1,5 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { ApiError } from '../lib/api';
-import { describeError } from '../lib/form-errors';
+import { describeError } from '../messages/form-errors';
 import { Link } from '../lib/router';
 import { paths } from './paths';
 
@@ -14,35 +15,36 @@ interface Wording {
 }
 
 function wordingFor(error: unknown): Wording {
+  const waysBack: [string, string] = [t`Find a customer`, t`Add a contact`];
   if (error === undefined) {
     return {
-      title: 'Page not found',
-      text: 'This address does not lead anywhere in Komet Contacts.',
-      links: ['Find a customer', 'Add a contact'],
+      title: t`Page not found`,
+      text: t`This address does not lead anywhere in Komet Contacts.`,
+      links: waysBack,
     };
   }
   if (!(error instanceof ApiError)) {
     return {
-      title: 'This screen could not be shown',
-      text: 'Something went wrong while opening it; often the connection dropped for a moment. Anything you had already saved is still saved.',
+      title: t`This screen could not be shown`,
+      text: t`Something went wrong while opening it; often the connection dropped for a moment. Anything you had already saved is still saved.`,
       retry: true,
-      links: ['Find a customer', 'Add a contact'],
+      links: waysBack,
     };
   }
   const { code, fieldErrors } = error.problem;
   // Not in Komet's list (404), or no customer id at all (400 on the address's customerId).
   if (code === 'unknown-customer' || fieldErrors?.customerId) {
     return {
-      title: 'Customer not found',
-      text: 'This link names no customer in Komet’s customer list; it may be old or mistyped. Nothing was saved for it.',
-      links: ['Find the customer', 'Add a contact for another customer'],
+      title: t`Customer not found`,
+      text: t`This link names no customer in Komet’s customer list; it may be old or mistyped. Nothing was saved for it.`,
+      links: [t`Find the customer`, t`Add a contact for another customer`],
     };
   }
   return {
-    title: 'This screen could not be loaded',
+    title: t`This screen could not be loaded`,
     text: describeError(error),
     retry: true,
-    links: ['Find a customer', 'Add a contact'],
+    links: waysBack,
   };
 }
 
@@ -61,7 +63,7 @@ export default function ErrorScreen({ error }: { error?: unknown }) {
         {/* A reload, not a re-render: a chunk that failed to load stays failed until then. */}
         {retry && (
           <button type="button" onClick={() => window.location.reload()}>
-            Try again
+            {t`Try again`}
           </button>
         )}
         <Link href={paths.customers}>{links[0]}</Link>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect } from 'react';
 import { useSession } from '../features/session/api/get-session';
 import { DemoSignIn } from '../features/session/components/demo-sign-in';
@@ -14,12 +15,12 @@ const focusMain = () => document.getElementById('main')?.focus();
 export default function SignInPage() {
   const demoUsers = demoUsersOf(useSession().error);
   useEffect(() => {
-    document.title = 'Sign in · Komet Contacts';
+    document.title = t`Sign in · Komet Contacts`;
   }, []);
   return (
     <section className="card sign-in" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">Sign in to Komet Contacts</h1>
-      <p className="muted">Use the username and password your administrator gave you.</p>
+      <h1 id="sign-in-title">{t`Sign in to Komet Contacts`}</h1>
+      <p className="muted">{t`Use the username and password your administrator gave you.`}</p>
       <SignInForm idPrefix="sign-in" onSignedIn={focusMain} />
       {demoUsers.length > 0 && <DemoSignIn users={demoUsers} onSignedIn={focusMain} />}
     </section>

@@ -1,6 +1,8 @@
+import { t } from '@lingui/core/macro';
 import type { Submission } from '@komet-contacts/server/contract';
+import { i18n } from '../i18n/runtime';
 import { ApiError } from '../lib/api';
-import { describeError } from '../lib/form-errors';
+import { describeError } from '../messages/form-errors';
 import { Link, navigate } from '../lib/router';
 import { useContactTypes } from '../features/contacts/api/list-contact-types';
 import { typeOptions } from '../features/contacts/components/contact-fields';
@@ -22,7 +24,8 @@ import { paths } from './paths';
 function reworded(error: unknown): unknown {
   if (!(error instanceof ApiError)) return error;
   const words = CONFLICT_WORDS[error.problem.code ?? ''];
-  return words ? new ApiError(error.status, { ...error.problem, title: words, detail: '' }) : error;
+  if (!words) return error;
+  return new ApiError(error.status, { ...error.problem, title: i18n._(words), detail: '' });
 }
 
 /** `/submissions/:id`: one add kept here; a refused one is fixed and sent again, or discarded. */
@@ -32,14 +35,14 @@ export default function SubmissionPage({ submissionId }: { submissionId: string 
   return (
     <section className="card" aria-labelledby="submission-title">
       <p className="breadcrumb">
-        <Link href={paths.submissions}>← Not yet in Komet</Link>
+        <Link href={paths.submissions}>← {t`Not yet in Komet`}</Link>
       </p>
-      {submission.isPending && <p aria-live="polite">Loading…</p>}
+      {submission.isPending && <p aria-live="polite">{t`Loading…`}</p>}
       {submission.isError && (
         <>
-          <h1 id="submission-title">Contact not found</h1>
+          <h1 id="submission-title">{t`Contact not found`}</h1>
           <p role="alert" className="form-error">
-            This contact could not be loaded. {describeError(submission.error)}
+            {t`This contact could not be loaded.`} {describeError(submission.error)}
           </p>
         </>
       )}
@@ -63,21 +66,27 @@ function SubmissionDetail({ item }: { item: Submission }) {
       }
     />
   );
+  const { attempts, customerName } = item;
+  const contactId = item.contactId ?? '';
+  const name = item.contact.name;
+  const when = nextTryWords(item.state, item.nextAttemptAt);
+  // Komet's own words, as Komet wrote them.
+  const reason = item.message?.replace(/\.$/, '') ?? t`no reason given`;
   return (
     <>
       <h1 id="submission-title">
-        {item.state === 'refused' ? 'Fix ' : ''}
-        {item.contact.name} for {item.customerName}
+        {item.state === 'refused'
+          ? t`Fix ${name} for ${customerName}`
+          : t`${name} for ${customerName}`}
       </h1>
       <p>
-        <strong>{STATE_WORDS[item.state]}.</strong> Tries so far: {item.attempts}.
-        {item.state === 'queued' && ` Next try: ${nextTryWords(item.state, item.nextAttemptAt)}.`}
-        {item.state === 'sent' && ` Komet contact id ${item.contactId}.`}
+        <strong>{i18n._(STATE_WORDS[item.state])}.</strong> {t`Tries so far: ${attempts}.`}
+        {item.state === 'queued' && ` ${t`Next try: ${when}.`}`}
+        {item.state === 'sent' && ` ${t`Komet contact id ${contactId}.`}`}
       </p>
       {item.state === 'refused' && (
         <p className="form-error">
-          Komet said: “{item.message?.replace(/\.$/, '') ?? 'no reason given'}”. Nothing was added
-          to Komet. Fix the contact below and send it again, or discard it.
+          {t`Komet said: “${reason}”. Nothing was added to Komet. Fix the contact below and send it again, or discard it.`}
         </p>
       )}
       {discard.isError && (

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useSubmission } from '../features/submissions/api/get-submission';
 import { Link } from '../lib/router';
 import { paths } from './paths';
@@ -11,22 +12,25 @@ export default function SubmissionProgress({ submissionId }: { submissionId: str
   if (item?.state === 'sent') {
     return (
       <p>
-        Now in Komet: contact id <strong className="contact-id">{item.contactId}</strong>.
+        {t`Now in Komet: contact id`} <strong className="contact-id">{item.contactId}</strong>.
       </p>
     );
   }
   if (item?.state === 'refused') {
+    // Komet's own words, as Komet wrote them.
+    const reason = item.message?.replace(/\.$/, '') ?? t`no reason given`;
     return (
       <p className="form-error">
-        Komet refused it: “{item.message?.replace(/\.$/, '') ?? 'no reason given'}”. Nothing was
-        added to Komet. <Link href={paths.submission(submissionId)}>Fix it and send it again</Link>
+        {t`Komet refused it: “${reason}”. Nothing was added to Komet.`}{' '}
+        <Link href={paths.submission(submissionId)}>{t`Fix it and send it again`}</Link>
       </p>
     );
   }
+  const attempts = item?.attempts ?? 0;
   return (
     <p>
-      Waiting for Komet{item ? ` (tries so far: ${item.attempts})` : ''}.{' '}
-      <Link href={paths.submissions}>See what is not yet in Komet</Link>
+      {item ? t`Waiting for Komet (tries so far: ${attempts}).` : t`Waiting for Komet.`}{' '}
+      <Link href={paths.submissions}>{t`See what is not yet in Komet`}</Link>
     </p>
   );
 }

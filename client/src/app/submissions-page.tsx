@@ -1,5 +1,7 @@
+import { msg, t } from '@lingui/core/macro';
 import { lazy } from 'react';
-import { describeError } from '../lib/form-errors';
+import { i18n, type MessageDescriptor } from '../i18n/runtime';
+import { describeError } from '../messages/form-errors';
 import { useSearch } from '../lib/router';
 import { useSession } from '../features/session/api/get-session';
 import { useSubmissions } from '../features/submissions/api/list-submissions';
@@ -11,9 +13,9 @@ import { paths } from './paths';
 const SubmissionPage = lazy(() => import('./submission-page'));
 
 /** What the item screen did before it came back here (`?done=`), said once on arrival. */
-const DONE_WORDS: Record<string, string> = {
-  resent: 'Sent again: the contact is back in line and will go to Komet shortly.',
-  discarded: 'Discarded: the contact will not be sent to Komet.',
+const DONE_WORDS: Record<string, MessageDescriptor> = {
+  resent: msg`Sent again: the contact is back in line and will go to Komet shortly.`,
+  discarded: msg`Discarded: the contact will not be sent to Komet.`,
 };
 
 /** `/submissions`: adds saved on our server but not yet in Komet (issue 7); `/submissions/:id`. */
@@ -33,17 +35,17 @@ function SubmissionsList() {
   if (open.isPending) {
     body = (
       <p aria-live="polite" className="loading-rows">
-        <span className="visually-hidden">Loading…</span>
+        <span className="visually-hidden">{t`Loading…`}</span>
       </p>
     );
   } else if (open.isError) {
     body = (
       <p role="alert" className="form-error">
-        The list could not be loaded. {describeError(open.error)}
+        {t`The list could not be loaded.`} {describeError(open.error)}
       </p>
     );
   } else if (items.length === 0) {
-    body = <p className="empty-state">Everything saved here is in Komet. Nothing to do.</p>;
+    body = <p className="empty-state">{t`Everything saved here is in Komet. Nothing to do.`}</p>;
   } else {
     body = (
       <SubmissionsTable
@@ -57,14 +59,13 @@ function SubmissionsList() {
   return (
     <>
       <section className="card" aria-labelledby="submissions-title">
-        <h1 id="submissions-title">Not yet in Komet</h1>
+        <h1 id="submissions-title">{t`Not yet in Komet`}</h1>
         <p className="muted">
-          Contacts saved here while Komet was not answering. They are sent on their own when Komet
-          answers; the ones Komet refused wait for you to fix them.
+          {t`Contacts saved here while Komet was not answering. They are sent on their own when Komet answers; the ones Komet refused wait for you to fix them.`}
         </p>
         {done && (
           <p className="saved-note" role="status">
-            {done}
+            {i18n._(done)}
           </p>
         )}
         {body}

@@ -5,7 +5,12 @@
  * render for those who chose it. english-format.test.ts holds every message to Lingui's own result.
  */
 export type Locale = 'en' | 'es';
-export type MessageDescriptor = { id: string; message?: string; values?: Values };
+export type MessageDescriptor = {
+  id?: string;
+  message?: string;
+  context?: string;
+  values?: Values;
+};
 type Values = Record<string, unknown>;
 
 let translate: ((descriptor: MessageDescriptor) => string) | undefined;
@@ -13,53 +18,34 @@ export let locale: Locale = 'en';
 const listeners = new Set<() => void>();
 
 export const i18n = {
-  _(descriptor: MessageDescriptor, values?: Values): string {
-    const all = { ...descriptor, values: { ...descriptor.values, ...values } };
-    return translate ? translate(all) : formatEnglish(all.message ?? all.id, all.values);
+  /** A descriptor, or its message alone when it has no values (client/build/lingui-macro.ts). */
+  _(descriptor: MessageDescriptor | string, values?: Values): string {
+    const all = typeof descriptor === 'string' ? { message: descriptor } : descriptor;
+    const merged = { ...all, values: { ...all.values, ...values } };
+    return translate ? translate(merged) : formatEnglish(all.message ?? '', merged.values);
   },
 };
 
+// A case body of a plural: text with placeholders one level deep.
+const CASE = String.raw`\{((?:[^{}]|\{[^{}]*\})*)\}`;
+const PLACEHOLDER = new RegExp(String.raw`\{(\w+)(?:, plural,((?:\s*=?\w+\s*${CASE})+))?\}|#`, 'g');
+
 /** ICU's subset our English messages use: `{name}` and `{n, plural, one {…} other {…}}`. */
-export function formatEnglish(message: string, values: Values, pound = ''): string {
-  let out = '';
-  for (let at = 0; at < message.length; at++) {
-    const char = message[at];
-    if (char === '#' && pound) out += pound;
-    else if (char !== '{') out += char;
-    else {
-      const end = closing(message, at);
-      const [name = '', kind, ...rest] = message.slice(at + 1, end).split(',');
-      const value = values[name.trim()];
-      out +=
-        kind?.trim() === 'plural'
-          ? plural(rest.join(','), Number(value), values)
-          : String((value as string | undefined) ?? '');
-      at = end;
-    }
-  }
-  return out;
-}
-
-function closing(message: string, open: number) {
-  let depth = 0;
-  for (let at = open; ; at++) {
-    if (message[at] === '{') depth++;
-    if (message[at] === '}' && !--depth) return at;
-  }
-}
-
-function plural(options: string, count: number, values: Values) {
-  const cases: Record<string, string> = {};
-  for (let at = 0; at < options.length;) {
-    const open = options.indexOf('{', at);
-    if (open < 0) break;
-    const end = closing(options, open);
-    cases[options.slice(at, open).trim()] = options.slice(open + 1, end);
-    at = end + 1;
-  }
-  const category = new Intl.PluralRules('en').select(count);
-  const chosen = cases[`=${count}`] ?? cases[category] ?? cases['other'] ?? '';
-  return formatEnglish(chosen, values, new Intl.NumberFormat('en').format(count));
+export function formatEnglish(message: string, values: Values, pound = '#'): string {
+  return message.replace(PLACEHOLDER, (whole, name?: string, cases?: string) => {
+    if (!name) return pound;
+    const value = values[name];
+    if (cases === undefined) return String((value as string | undefined) ?? '');
+    const count = Number(value);
+    const chosen: Record<string, string> = {};
+    for (const [, key = '', body = ''] of cases.matchAll(
+      new RegExp(String.raw`(=?\w+)\s*${CASE}`, 'g'),
+    ))
+      chosen[key] = body;
+    const text =
+      chosen[`=${count}`] ?? chosen[new Intl.PluralRules('en').select(count)] ?? chosen['other'];
+    return formatEnglish(text ?? '', values, new Intl.NumberFormat('en').format(count));
+  });
 }
 
 /** For `Intl` formatters: create them when rendering, as the language may change. */

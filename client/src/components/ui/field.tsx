@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 
 export interface ControlProps {
@@ -73,7 +74,7 @@ export function Field({
         {showCounter && (
           <span id={`${id}-counter`} className={`counter${length > max ? ' counter-over' : ''}`}>
             {length}/{max}
-            <span className="visually-hidden"> characters</span>
+            <span className="visually-hidden"> {t`characters`}</span>
           </span>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { Contact } from '@komet-contacts/server/contract';
 import { foldText } from '@komet-contacts/server/contract/plain';
+import { intlLocale } from '../../i18n/runtime';
 
 export type SortKey = 'name' | 'type';
 
@@ -41,8 +42,6 @@ export function sortedBy(view: ContactListView, key: SortKey): ContactListView {
   return { ...view, sort: key, descending: view.sort === key ? !view.descending : false };
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 // Numbers are also searchable as bare digits: "3055550142" finds "+1 (305) 555-0142".
 const digitsOf = (value: string | undefined) => value?.replace(/\D/g, '');
 
@@ -73,6 +72,8 @@ export function viewContacts(contacts: readonly Contact[], view: ContactListView
     ? contacts.filter((contact) => searchable(contact).includes(wanted))
     : contacts;
   const direction = view.descending ? -1 : 1;
+  // Made per call: the language may have changed since the last one.
+  const collator = new Intl.Collator(intlLocale(), { sensitivity: 'base', numeric: true });
   return [...shown].sort(
     (a, b) =>
       direction * collator.compare(a[view.sort], b[view.sort]) || collator.compare(a.name, b.name),

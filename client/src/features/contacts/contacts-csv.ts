@@ -1,18 +1,22 @@
+import { msg } from '@lingui/core/macro';
 import type { Contact } from '@komet-contacts/server/contract';
 import { foldText } from '@komet-contacts/server/contract/plain';
+import { i18n, type MessageDescriptor } from '../../i18n/runtime';
 
-const COLUMNS: readonly [string, (contact: Contact) => string][] = [
-  ['Name', (contact) => contact.name],
-  ['Type', (contact) => contact.type],
-  ['E-mail', (contact) => contact.email ?? ''],
-  ['Phone', (contact) => contact.phone ?? ''],
-  ['Ext.', (contact) => contact.ext ?? ''],
-  ['Mobile', (contact) => contact.mobile ?? ''],
-  ['Fax', (contact) => contact.fax ?? ''],
-  ['Instant messaging', (contact) => contact.instantMessaging ?? ''],
-  ['Description', (contact) => contact.description ?? ''],
-  ['PODs by e-mail', (contact) => (contact.emailPOD ? 'Yes' : 'No')],
-  ['Komet id', (contact) => contact.id],
+// Headers in the user's language; the cells are data and stay as they are, Yes/No included.
+const COLUMNS: readonly [MessageDescriptor, (contact: Contact) => string][] = [
+  [msg`Name`, (contact) => contact.name],
+  [msg`Type`, (contact) => contact.type],
+  [msg`E-mail`, (contact) => contact.email ?? ''],
+  [msg`Phone`, (contact) => contact.phone ?? ''],
+  [msg`Ext.`, (contact) => contact.ext ?? ''],
+  [msg`Mobile`, (contact) => contact.mobile ?? ''],
+  [msg`Fax`, (contact) => contact.fax ?? ''],
+  [msg`Instant messaging`, (contact) => contact.instantMessaging ?? ''],
+  [msg`Description`, (contact) => contact.description ?? ''],
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a cell's value, the same in every language
+  [msg`PODs by e-mail`, (contact) => (contact.emailPOD ? 'Yes' : 'No')],
+  [msg`Komet id`, (contact) => contact.id],
 ];
 
 /**
@@ -25,7 +29,7 @@ const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : va
 /** The header row, then one row per contact, in the order given: every field, formula-safe. */
 export function contactCsvRows(contacts: readonly Contact[]): string[][] {
   return [
-    COLUMNS.map(([header]) => header),
+    COLUMNS.map(([header]) => i18n._(header)),
     ...contacts.map((contact) => COLUMNS.map(([, value]) => asText(value(contact)))),
   ];
 }

@@ -1,3 +1,4 @@
+import { msg, t } from '@lingui/core/macro';
 import { useForm } from 'react-hook-form';
 import {
   AUDIT_ACTIONS,
@@ -6,17 +7,21 @@ import {
   type AuditOutcome,
 } from '@komet-contacts/server/contract';
 import { Field } from '../../../components/ui/field';
+import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
 import type { AuditFilters } from '../api/list-audit';
 import { OUTCOME_LABELS } from './audit-wording';
 
 type FilterValues = Required<AuditFilters>;
 
-const ACTION_NAMES: Record<AuditAction, string> = {
-  add: 'Add',
-  update: 'Change',
-  delete: 'Delete',
+const ACTION_NAMES: Record<AuditAction, MessageDescriptor> = {
+  add: msg`Add`,
+  update: msg`Change`,
+  delete: msg`Delete`,
 };
-const OUTCOME_NAMES: Record<AuditOutcome, string> = { ...OUTCOME_LABELS, unknown: 'Unknown' };
+const OUTCOME_NAMES: Record<AuditOutcome, MessageDescriptor> = {
+  ...OUTCOME_LABELS,
+  unknown: msg`Unknown`,
+};
 
 /** Narrows the trail; applying puts the filters in the URL, so the view can be shared. */
 export function AuditFiltersForm({
@@ -34,52 +39,52 @@ export function AuditFiltersForm({
     <form
       noValidate
       role="search"
-      aria-label="Filter the audit trail"
+      aria-label={t`Filter the audit trail`}
       className="audit-filters"
       onSubmit={(event) => void form.handleSubmit(onApply)(event)}
     >
-      <Field id="audit-user" label="Username">
+      <Field id="audit-user" label={t`Username`}>
         {(control) => <input {...control} type="text" {...form.register('user')} />}
       </Field>
-      <Field id="audit-action" label="Action">
+      <Field id="audit-action" label={t`Action`}>
         {(control) => (
           <select {...control} {...form.register('action')}>
-            <option value="">Any</option>
+            <option value="">{t`Any`}</option>
             {AUDIT_ACTIONS.map((action) => (
               <option key={action} value={action}>
-                {ACTION_NAMES[action]}
+                {i18n._(ACTION_NAMES[action])}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="audit-outcome" label="Outcome">
+      <Field id="audit-outcome" label={t`Outcome`}>
         {(control) => (
           <select {...control} {...form.register('outcome')}>
-            <option value="">Any</option>
+            <option value="">{t`Any`}</option>
             {AUDIT_OUTCOMES.map((outcome) => (
               <option key={outcome} value={outcome}>
-                {OUTCOME_NAMES[outcome]}
+                {i18n._(OUTCOME_NAMES[outcome])}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="audit-customer" label="Customer id" error={customerError}>
+      <Field id="audit-customer" label={t`Customer id`} error={customerError}>
         {(control) => (
           <input
             {...control}
             type="text"
             inputMode="numeric"
             {...form.register('customerId', {
-              pattern: { value: /^\s*\d{0,20}\s*$/, message: 'A customer id is digits only' },
+              pattern: { value: /^\s*\d{0,20}\s*$/, message: t`A customer id is digits only` },
             })}
           />
         )}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button-primary">
-          Show entries
+          {t`Show entries`}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
+import { t } from '@lingui/core/macro';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { AuditEntry } from '@komet-contacts/server/contract';
-import { describeError } from '../../../lib/form-errors';
+import { describeError } from '../../../messages/form-errors';
 import type { AuditPageQuery } from '../api/list-audit';
 
 interface AuditPagesProps {
@@ -43,17 +44,17 @@ function AuditPageView({
   if (page.isPending) {
     return (
       <p aria-live="polite" className="loading-rows">
-        <span className="visually-hidden">{first ? 'Loading…' : 'Loading older changes…'}</span>
+        <span className="visually-hidden">{first ? t`Loading…` : t`Loading older changes…`}</span>
       </p>
     );
   }
   if (page.isError) {
     return (
       <p role="alert" className="form-error">
-        {first ? 'The changes could not be loaded.' : 'Older changes could not be loaded.'}{' '}
+        {first ? t`The changes could not be loaded.` : t`Older changes could not be loaded.`}{' '}
         {describeError(page.error)}{' '}
         <button type="button" className="link-button" onClick={() => void page.refetch()}>
-          Try again
+          {t`Try again`}
         </button>
       </p>
     );
@@ -65,7 +66,7 @@ function AuditPageView({
       {renderEntries(entries, !first)}
       {onOlder && next && (
         <button type="button" className="button-secondary" onClick={() => onOlder(next)}>
-          Show older
+          {t`Show older`}
         </button>
       )}
     </>

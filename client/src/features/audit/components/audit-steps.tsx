@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import type { AuditStep } from '@komet-contacts/server/contract';
 import { formatWhen } from './audit-wording';
 
@@ -7,14 +8,14 @@ import { formatWhen } from './audit-wording';
  */
 export function AuditSteps({ steps }: { steps: AuditStep[] }) {
   if (steps.length === 0) return null;
+  const count = steps.length;
   return (
     <details className="audit-steps">
-      <summary>
-        How it got there ({steps.length === 1 ? '1 step' : `${steps.length} steps`})
-      </summary>
+      <summary>{t`How it got there (${plural(count, { one: '# step', other: '# steps' })})`}</summary>
       <ol>
         {steps.map((step, index) => (
           <li key={index}>
+            {/* The server's own sentence, with Komet's words in it: shown as it was recorded. */}
             <time dateTime={step.at}>{formatWhen(step.at)}</time> {step.message}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import type { AuditEntry } from '@komet-contacts/server/contract';
 import { describeAction, formatWhen } from './audit-wording';
@@ -28,32 +29,32 @@ export function AuditTable({
         ref={older ? focusOnMount : undefined}
       >
         <caption className="visually-hidden">
-          {older ? 'Older audit entries' : 'Audit entries, newest first'}
+          {older ? t`Older audit entries` : t`Audit entries, newest first`}
         </caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Customer</th>
-            <th scope="col">What</th>
-            <th scope="col">Outcome</th>
+            <th scope="col">{t`When`}</th>
+            <th scope="col">{t`Who`}</th>
+            <th scope="col">{t`Customer`}</th>
+            <th scope="col">{t`What`}</th>
+            <th scope="col">{t`Outcome`}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td data-label="When">
+              <td data-label={t`When`}>
                 <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
               </td>
-              <td data-label="Who">
+              <td data-label={t`Who`}>
                 {entry.userName} <span className="muted">({entry.username})</span>
               </td>
-              <td data-label="Customer">{renderCustomer(entry)}</td>
+              <td data-label={t`Customer`}>{renderCustomer(entry)}</td>
               <th scope="row">
                 {describeAction(entry)}
                 <FieldChanges entry={entry} />
               </th>
-              <td data-label="Outcome">
+              <td data-label={t`Outcome`}>
                 <OutcomeNote entry={entry} />
                 <AuditSteps steps={entry.steps} />
               </td>

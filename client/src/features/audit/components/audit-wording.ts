@@ -1,62 +1,70 @@
-import type { AuditAction, AuditEntry, ContactSnapshot } from '@komet-contacts/server/contract';
+import { msg, t } from '@lingui/core/macro';
+import type { AuditEntry, ContactSnapshot } from '@komet-contacts/server/contract';
+import { i18n, intlLocale, type MessageDescriptor } from '../../../i18n/runtime';
 
 // The same words as the edit screen's conflict panel (contacts/components/conflict-panel.tsx);
 // features do not import each other, and these are the labels users know from the form.
-export const FIELD_LABELS: Record<keyof ContactSnapshot, string> = {
-  name: 'Name',
-  type: 'Type',
-  phone: 'Phone',
-  ext: 'Ext.',
-  mobile: 'Mobile',
-  fax: 'Fax',
-  email: 'E-mail',
-  description: 'Description',
-  instantMessaging: 'Instant messaging',
-  emailPOD: 'PODs by e-mail',
+export const FIELD_LABELS: Record<keyof ContactSnapshot, MessageDescriptor> = {
+  name: msg`Name`,
+  type: msg`Type`,
+  phone: msg`Phone`,
+  ext: msg`Ext.`,
+  mobile: msg`Mobile`,
+  fax: msg`Fax`,
+  email: msg`E-mail`,
+  description: msg`Description`,
+  instantMessaging: msg`Instant messaging`,
+  emailPOD: msg`PODs by e-mail`,
 };
 export const SNAPSHOT_FIELDS = Object.keys(FIELD_LABELS) as (keyof ContactSnapshot)[];
 
-export const ACTION_LABELS: Record<AuditAction, string> = {
-  add: 'Added',
-  update: 'Changed',
-  delete: 'Deleted',
-};
-
 export const OUTCOME_LABELS = {
-  saved: 'Saved in Komet',
-  refused: 'Refused by Komet',
-  failed: 'Not saved',
-  unknown: 'Unknown — may or may not be in Komet',
-  queued: 'Saved here, not yet in Komet',
+  saved: msg`Saved in Komet`,
+  refused: msg`Refused by Komet`,
+  failed: msg`Not saved`,
+  unknown: msg`Unknown — may or may not be in Komet`,
+  queued: msg`Saved here, not yet in Komet`,
 } as const;
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-/** In the user's own language and time zone. */
-export const formatWhen = (iso: string) => when.format(new Date(iso));
+/** In the chosen language and the user's own time zone. */
+export const formatWhen = (iso: string) =>
+  new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 
 export const shownValue = (value: string | boolean | undefined) =>
-  typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value?.trim() || '(empty)';
+  typeof value === 'boolean' ? (value ? t`Yes` : t`No`) : value?.trim() || t`(empty)`;
 
-/** "Changed Carlos Andrade": the action and the contact it was about. */
+/** "Changed Carlos Andrade": the action and the contact it was about, one sentence per action. */
 export function describeAction(entry: AuditEntry): string {
   const name = entry.fields.name ?? entry.before?.name;
-  return `${ACTION_LABELS[entry.action]} ${name ? name : 'a contact'}`;
+  switch (entry.action) {
+    case 'add':
+      return name ? t`Added ${name}` : t`Added a contact`;
+    case 'update':
+      return name ? t`Changed ${name}` : t`Changed a contact`;
+    case 'delete':
+      return name ? t`Deleted ${name}` : t`Deleted a contact`;
+  }
 }
 
 /** What the outcome means for the user: saved or not, and Komet's reason when it gave one. */
 export function describeOutcome(entry: AuditEntry): string {
-  const reason = entry.message ? `: ${entry.message}` : '';
+  // Komet's own words (or why the call failed), shown as they came.
+  const reason = entry.message;
   switch (entry.outcome) {
     case 'saved':
-      return OUTCOME_LABELS.saved;
+      return i18n._(OUTCOME_LABELS.saved);
     case 'refused':
-      return `Refused by Komet${reason}. Nothing was saved.`;
+      return reason
+        ? t`Refused by Komet: ${reason}. Nothing was saved.`
+        : t`Refused by Komet. Nothing was saved.`;
     case 'failed':
-      return `Not saved${reason}.`;
+      return reason ? t`Not saved: ${reason}.` : t`Not saved.`;
     case 'unknown':
-      return `${OUTCOME_LABELS.unknown}. Check the contact list before trying again.`;
+      return t`Unknown — may or may not be in Komet. Check the contact list before trying again.`;
     case 'queued':
-      return `${OUTCOME_LABELS.queued}: it will be sent when Komet answers.`;
+      return t`Saved here, not yet in Komet: it will be sent when Komet answers.`;
   }
 }
 

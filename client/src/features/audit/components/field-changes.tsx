@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import type { AuditEntry } from '@komet-contacts/server/contract';
+import { i18n } from '../../../i18n/runtime';
 import { changedFields, FIELD_LABELS, shownValue, SNAPSHOT_FIELDS } from './audit-wording';
 
 /**
@@ -9,12 +11,12 @@ export function FieldChanges({ entry }: { entry: AuditEntry }) {
   const { before, fields } = entry;
   if (entry.action === 'update' && before) {
     const changed = changedFields(before, fields);
-    if (changed.length === 0) return <p className="muted">No field changed.</p>;
+    if (changed.length === 0) return <p className="muted">{t`No field changed.`}</p>;
     return (
       <ul className="field-changes">
         {changed.map((field) => (
           <li key={field}>
-            <span className="field-name">{FIELD_LABELS[field]}:</span>{' '}
+            <span className="field-name">{i18n._(FIELD_LABELS[field])}:</span>{' '}
             <span className="value-before">{shownValue(before[field])}</span> →{' '}
             <span className="value-after">{shownValue(fields[field])}</span>
           </li>
@@ -32,7 +34,8 @@ export function FieldChanges({ entry }: { entry: AuditEntry }) {
     <ul className="field-changes">
       {filled.map((field) => (
         <li key={field}>
-          <span className="field-name">{FIELD_LABELS[field]}:</span> {shownValue(shown[field])}
+          <span className="field-name">{i18n._(FIELD_LABELS[field])}:</span>{' '}
+          {shownValue(shown[field])}
         </li>
       ))}
     </ul>

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   FormProvider,
@@ -8,9 +10,8 @@ import {
 } from 'react-hook-form';
 import type { Contact, CustomerSummary } from '@komet-contacts/server/contract';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
-import { applyServerErrors } from '../../../lib/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
-import { useAddContact, type AddContactAnswer } from '../api/add-contact';
+import type { AddContactAnswer } from '../api/add-contact';
 import { useCustomerContacts } from '../api/list-contacts';
 import { useContactTypes } from '../api/list-contact-types';
 import type {
@@ -26,7 +27,9 @@ import { useDuplicateCheck } from './use-duplicate-check';
 
 // Shown only after the user acts, so they stay out of the first screen's JS (BENCHMARKS.md).
 const DuplicateWarning = lazy(() => import('./duplicate-warning'));
-const SavedPanel = lazy(() => import('./saved-panel'));
+// Only when a contact is about to go to an inactive customer.
+const InactiveCustomerQuestion = lazy(() => import('./inactive-customer-question'));
+const SavedNews = lazy(() => import('./saved-panel'));
 
 type Saved = AddContactAnswer & { customer: CustomerSummary };
 
@@ -50,8 +53,11 @@ export function AddContactForm({
   onEditExisting: (customerId: string, contact: Contact) => void;
   /** `submissionId`: saved on our server, not yet in Komet (issue 7). */
   renderSavedActions?: (customer: CustomerSummary, submissionId?: string) => ReactNode;
-  /** Keeps a draft of what is typed and guards leaving; from the page (features/drafts). */
-  renderDraft?: (form: UseFormReturn<FieldValues>, saved: boolean) => ReactNode;
+  /**
+   * Keeps a draft of what is typed and guards leaving; from the page (features/drafts). `saved`
+   * is the latest save while its news shows: each new one means the draft has done its job.
+   */
+  renderDraft?: (form: UseFormReturn<FieldValues>, saved: object | null) => ReactNode;
 }) {
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: addContactResolver,
@@ -59,7 +65,7 @@ export function AddContactForm({
     defaultValues: { ...EMPTY_CONTACT, customer: initialCustomer },
   });
   const types = useContactTypes();
-  const addContact = useAddContact();
+  const queryClient = useQueryClient();
   const [saved, setSaved] = useState<Saved | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const customerId = useWatch({ control: form.control, name: 'customer' })?.id;
@@ -76,79 +82,83 @@ export function AddContactForm({
   // Set synchronously: a second Enter must not start another add while the first is checking
   // duplicates (Komet's add is not idempotent).
   const sending = useRef(false);
-  // One key per submission: a retry of the same contact (after a lost answer, say) reuses it, so
-  // the server adds it once; a changed contact is a new submission with a new key.
   const submission = useRef<SubmissionKey>(undefined);
+  // Komet lists the customer as inactive: asked once per customer before anything is sent.
+  const [askingInactive, setAskingInactive] = useState<string>();
+  const inactiveConfirmed = useRef<string>(undefined);
   async function save({ customer, ...contact }: FormOutput) {
     if (sending.current) return;
     sending.current = true;
+    // The news of the last save goes as the next one starts.
+    setSaved(null);
     try {
-      if (!(await duplicates.mayAdd(customer.id, contact))) return;
-      // Loaded with the save, not with the first screen (BENCHMARKS.md).
-      const { keyFor } = await import('./submission-key');
-      submission.current = keyFor(submission.current, JSON.stringify([customer.id, contact]));
-      const answer = await addContact({
-        customerId: customer.id,
+      if (!customer.active && inactiveConfirmed.current !== customer.id) {
+        setAskingInactive(customer.id);
+        return;
+      }
+      const { saveAddedContact } = await import('./save-added-contact');
+      const outcome = await saveAddedContact(
+        queryClient,
+        customer.id,
         contact,
-        idempotencyKey: submission.current.key,
-      });
-      setSaved({ ...answer, customer });
+        duplicates.accepted.current,
+        submission,
+      );
+      if ('matches' in outcome) {
+        duplicates.setMatches(outcome.matches);
+        return;
+      }
+      // The news shows above a fresh form for the same customer, ready for the next contact with
+      // no key in between (issue 8): a new submission, nothing typed, the cursor in Name.
+      setSaved({ ...outcome.answer, customer });
+      submission.current = undefined;
+      form.reset({ ...EMPTY_CONTACT, customer });
+      duplicates.reset();
+      // The reset fields register again on the next render.
+      requestAnimationFrame(() => form.setFocus('name'));
     } catch (error) {
-      applyServerErrors(error, form.setError, FIELD_NAMES);
+      // Loaded with the first failure; offline it may not load, and the error's own words remain.
+      await import('../../../messages/form-errors').then(
+        ({ applyServerErrors }) => applyServerErrors(error, form.setError, FIELD_NAMES),
+        () => form.setError('root.server', { message: (error as Error).message }),
+      );
     } finally {
       sending.current = false;
     }
   }
 
-  function addAnother() {
-    submission.current = undefined;
-    form.reset({ ...EMPTY_CONTACT, customer: saved?.customer ?? null });
-    duplicates.reset();
-    setSaved(null);
-    // The form is back in the DOM on the next frame.
-    requestAnimationFrame(() => form.setFocus('name'));
-  }
-
-  // First in both branches below, so it stays mounted across a save and "Add another".
-  const draft = renderDraft?.(form as unknown as UseFormReturn<FieldValues>, Boolean(saved));
-  if (saved) {
-    // Until the panel's code is here, and if it never comes, the user still learns the outcome
-    // (and Komet's id), or they might add the contact again.
-    // A screen of its own, heading included, for however long it shows.
-    const note = (
-      <section className="card saved" role="status" aria-labelledby="saved-title">
-        <h1 id="saved-title">{saved.message}</h1>
-        <p>
-          {saved.customer.name}
-          {'contactId' in saved && ` · Komet contact id ${saved.contactId}`}
-        </p>
-      </section>
-    );
-    return (
-      <>
-        {draft}
-        <ErrorBoundary fallback={() => note}>
-          <Suspense fallback={note}>
-            <SavedPanel
-              contactId={'contactId' in saved ? saved.contactId : undefined}
-              customerName={saved.customer.name}
-              onAddAnother={addAnother}
-            >
-              {renderSavedActions?.(
-                saved.customer,
-                'submissionId' in saved ? saved.submissionId : undefined,
-              )}
-            </SavedPanel>
-          </Suspense>
-        </ErrorBoundary>
-      </>
-    );
-  }
+  // Another customer: the news was about the last one.
+  if (saved && saved.customer.id !== customerId) setSaved(null);
+  const contactId = saved && 'contactId' in saved ? saved.contactId : undefined;
+  // Until the news's code is here, and if it never comes, the user still learns the outcome (and
+  // Komet's id), or they might add the contact again.
+  const note = saved && (
+    <section className="card saved saved-news" role="status" aria-labelledby="saved-title">
+      <h2 id="saved-title">{saved.message}</h2>
+      <p>
+        {saved.customer.name}
+        {contactId && ` · ${t`Komet contact id ${contactId}`}`}
+      </p>
+    </section>
+  );
 
   const rootError = form.formState.errors.root?.server?.message;
   return (
     <>
-      {draft}
+      {/* Above the form, never focused: the user goes on typing the next contact. */}
+      {saved && (
+        <ErrorBoundary fallback={() => note}>
+          <Suspense fallback={note}>
+            <SavedNews contactId={contactId} customerName={saved.customer.name}>
+              {renderSavedActions?.(
+                saved.customer,
+                'submissionId' in saved ? saved.submissionId : undefined,
+              )}
+            </SavedNews>
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {renderDraft?.(form as unknown as UseFormReturn<FieldValues>, saved)}
       <FormProvider {...form}>
         <form
           ref={formRef}
@@ -159,13 +169,24 @@ export function AddContactForm({
           onFocus={() => void loadResolvers()}
           onKeyDown={submitOnCtrlEnter}
         >
-          <h1 id="add-contact-title">Add a contact</h1>
+          <h1 id="add-contact-title">{t`Add a contact`}</h1>
           <CustomerSlot control={form.control} render={renderCustomerPicker} />
           <ContactFields idPrefix="contact" types={typeOptions(types.data?.types, existing)} />
           {types.isError && (
             <p className="form-error" role="alert">
-              Contact types could not be loaded; reload the page to try again.
+              {t`Contact types could not be loaded; reload the page to try again.`}
             </p>
+          )}
+          {askingInactive && askingInactive === customerId && (
+            <Suspense fallback={null}>
+              <InactiveCustomerQuestion
+                onConfirm={() => {
+                  inactiveConfirmed.current = customerId;
+                  setAskingInactive(undefined);
+                  formRef.current?.requestSubmit();
+                }}
+              />
+            </Suspense>
           )}
           {(!duplicates.matches || duplicates.matches.length > 0) && customerId && (
             <Suspense fallback={null}>
@@ -187,9 +208,9 @@ export function AddContactForm({
           )}
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? 'Saving…' : 'Save contact'}
+              {form.formState.isSubmitting ? t`Saving…` : t`Save contact`}
             </button>
-            <span className="shortcut-hint">or press Ctrl+Enter</span>
+            <span className="shortcut-hint">{t`or press Ctrl+Enter`}</span>
           </div>
         </form>
       </FormProvider>

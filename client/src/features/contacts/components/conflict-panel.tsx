@@ -1,20 +1,22 @@
+import { msg, t } from '@lingui/core/macro';
 import type { ContactSnapshot } from '@komet-contacts/server/contract';
+import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
 
-const LABELS: Record<string, string> = {
-  name: 'Name',
-  type: 'Type',
-  phone: 'Phone',
-  ext: 'Ext.',
-  mobile: 'Mobile',
-  fax: 'Fax',
-  email: 'E-mail',
-  description: 'Description',
-  instantMessaging: 'Instant messaging',
-  emailPOD: 'PODs by e-mail',
+const LABELS: Record<string, MessageDescriptor> = {
+  name: msg`Name`,
+  type: msg`Type`,
+  phone: msg`Phone`,
+  ext: msg`Ext.`,
+  mobile: msg`Mobile`,
+  fax: msg`Fax`,
+  email: msg`E-mail`,
+  description: msg`Description`,
+  instantMessaging: msg`Instant messaging`,
+  emailPOD: msg`PODs by e-mail`,
 };
 
 const shown = (value: string | boolean | undefined) =>
-  typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value || '(empty)';
+  typeof value === 'boolean' ? (value ? t`Yes` : t`No`) : value || t`(empty)`;
 
 interface ConflictPanelProps {
   mine: ContactSnapshot;
@@ -38,25 +40,25 @@ export function ConflictPanel({
   return (
     <section className="duplicate-warning" aria-labelledby="conflict-title">
       <h2 id="conflict-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
-        This contact was changed in Komet after you opened it
+        {t`This contact was changed in Komet after you opened it`}
       </h2>
-      <p role="alert">Nothing was saved. Compare the versions and choose what to keep.</p>
+      <p role="alert">{t`Nothing was saved. Compare the versions and choose what to keep.`}</p>
       <table className="contacts-table">
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Your version</th>
-            <th scope="col">Now in Komet</th>
+            <th scope="col">{t`Field`}</th>
+            <th scope="col">{t`Your version`}</th>
+            <th scope="col">{t`Now in Komet`}</th>
           </tr>
         </thead>
         <tbody>
           {changedFields.map((field) => (
             <tr key={field}>
-              <th scope="row">{LABELS[field] ?? field}</th>
+              <th scope="row">{LABELS[field] ? i18n._(LABELS[field]) : field}</th>
               <td>
                 {yours.includes(field)
                   ? shown(mine[field as keyof ContactSnapshot])
-                  : 'Not changed by you: Komet’s value is kept'}
+                  : t`Not changed by you: Komet’s value is kept`}
               </td>
               <td>{shown(current[field as keyof ContactSnapshot])}</td>
             </tr>
@@ -65,10 +67,10 @@ export function ConflictPanel({
       </table>
       <div className="form-actions">
         <button type="button" className="button-primary" onClick={onKeepMine}>
-          Save my changes on top of Komet’s version
+          {t`Save my changes on top of Komet’s version`}
         </button>
         <button type="button" className="button-secondary" onClick={onUseCurrent}>
-          Start again from Komet’s version
+          {t`Start again from Komet’s version`}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { msg, t } from '@lingui/core/macro';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ContactDraft } from '@komet-contacts/server/contract';
 import {
@@ -6,10 +7,11 @@ import {
   type ContactTextField,
 } from '@komet-contacts/server/contract/plain';
 import { Field } from '../../../components/ui/field';
+import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
 
 interface TextFieldSpec {
   name: Exclude<ContactTextField, 'type'>;
-  label: string;
+  label: MessageDescriptor;
   type?: 'email' | 'tel';
   autoComplete?: string;
   multiline?: boolean;
@@ -17,13 +19,13 @@ interface TextFieldSpec {
 }
 
 const TEXT_FIELDS: TextFieldSpec[] = [
-  { name: 'email', label: 'E-mail', type: 'email', autoComplete: 'off' },
-  { name: 'phone', label: 'Phone', type: 'tel', autoComplete: 'off' },
-  { name: 'ext', label: 'Ext.', autoComplete: 'off' },
-  { name: 'mobile', label: 'Mobile', type: 'tel', autoComplete: 'off' },
-  { name: 'fax', label: 'Fax', type: 'tel', autoComplete: 'off' },
-  { name: 'instantMessaging', label: 'Instant messaging', autoComplete: 'off' },
-  { name: 'description', label: 'Description', multiline: true, wide: true },
+  { name: 'email', label: msg`E-mail`, type: 'email', autoComplete: 'off' },
+  { name: 'phone', label: msg`Phone`, type: 'tel', autoComplete: 'off' },
+  { name: 'ext', label: msg`Ext.`, autoComplete: 'off' },
+  { name: 'mobile', label: msg`Mobile`, type: 'tel', autoComplete: 'off' },
+  { name: 'fax', label: msg`Fax`, type: 'tel', autoComplete: 'off' },
+  { name: 'instantMessaging', label: msg`Instant messaging`, autoComplete: 'off' },
+  { name: 'description', label: msg`Description`, multiline: true, wide: true },
 ];
 
 function TextField({ spec, idPrefix }: { spec: TextFieldSpec; idPrefix: string }) {
@@ -33,7 +35,7 @@ function TextField({ spec, idPrefix }: { spec: TextFieldSpec; idPrefix: string }
   return (
     <Field
       id={`${idPrefix}-${spec.name}`}
-      label={spec.label}
+      label={i18n._(spec.label)}
       error={formState.errors[spec.name]?.message}
       length={kometLength(value)}
       max={max}
@@ -80,7 +82,7 @@ export function ContactFields({ idPrefix, types }: { idPrefix: string; types: re
     <div className="field-grid">
       <Field
         id={`${idPrefix}-name`}
-        label="Name"
+        label={t`Name`}
         required
         error={formState.errors.name?.message}
         length={kometLength(name)}
@@ -88,10 +90,15 @@ export function ContactFields({ idPrefix, types }: { idPrefix: string; types: re
       >
         {(control) => <input {...control} type="text" autoComplete="off" {...register('name')} />}
       </Field>
-      <Field id={`${idPrefix}-type`} label="Type" required error={formState.errors.type?.message}>
+      <Field
+        id={`${idPrefix}-type`}
+        label={t`Type`}
+        required
+        error={formState.errors.type?.message}
+      >
         {(control) => (
           <select {...control} {...register('type')}>
-            <option value="">Choose a type…</option>
+            <option value="">{t`Choose a type…`}</option>
             {options.map((option) => (
               <option key={option} value={option}>
                 {option}
@@ -106,7 +113,7 @@ export function ContactFields({ idPrefix, types }: { idPrefix: string; types: re
       <div className="field field-wide field-checkbox">
         <input id={`${idPrefix}-emailPOD`} type="checkbox" {...register('emailPOD')} />
         <label htmlFor={`${idPrefix}-emailPOD`}>
-          Send proofs of delivery (PODs) to this e-mail
+          {t`Send proofs of delivery (PODs) to this e-mail`}
         </label>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useId, useState, type ReactNode } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { EmailLink, PhoneLink } from './contact-links';
@@ -5,7 +6,7 @@ import { EmailLink, PhoneLink } from './contact-links';
 /** The columns a row shows; the details below it span them all. */
 export const CONTACT_COLUMNS = 7;
 
-const orNone = (value: string | undefined) => value || <span className="muted">None</span>;
+const orNone = (value: string | undefined) => value || <span className="muted">{t`None`}</span>;
 
 /**
  * One contact: its everyday fields in the row, and a disclosure button revealing the rest below
@@ -15,32 +16,34 @@ const orNone = (value: string | undefined) => value || <span className="muted">N
 export function ContactRow({ contact, edit }: { contact: Contact; edit?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
+  const { name, type, ext } = contact;
   return (
     <>
       <tr className={open ? 'contact-row contact-row-open' : 'contact-row'}>
-        <th scope="row">{contact.name}</th>
-        <td data-label="Type">{contact.type}</td>
-        <td data-label="Phone">
+        <th scope="row">{name}</th>
+        <td data-label={t`Type`}>{type}</td>
+        <td data-label={t`Phone`}>
           <PhoneLink number={contact.phone} />
-          {contact.ext && <span className="muted"> ext. {contact.ext}</span>}
+          {ext && <span className="muted"> {t`ext. ${ext}`}</span>}
         </td>
-        <td data-label="Mobile">
+        <td data-label={t`Mobile`}>
           <PhoneLink number={contact.mobile} />
         </td>
-        <td data-label="E-mail" className="contact-email">
+        <td data-label={t`E-mail`} className="contact-email">
           <EmailLink address={contact.email} />
         </td>
-        <td data-label="PODs by e-mail">{contact.emailPOD ? 'Yes' : 'No'}</td>
+        <td data-label={t`PODs by e-mail`}>{contact.emailPOD ? t`Yes` : t`No`}</td>
         <td className="contact-actions">
           <button
             type="button"
             className="link-button"
             aria-expanded={open}
             aria-controls={open ? detailsId : undefined}
-            aria-label={`Details of ${contact.name}, ${contact.type}`}
+            aria-label={t`Details of ${name}, ${type}`}
             onClick={() => setOpen(!open)}
           >
-            Details<span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+            {t`Details`}
+            <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
           </button>
           {edit}
         </td>
@@ -49,13 +52,13 @@ export function ContactRow({ contact, edit }: { contact: Contact; edit?: ReactNo
         <tr id={detailsId} className="contact-details-row">
           <td colSpan={CONTACT_COLUMNS}>
             <dl className="contact-details">
-              <dt>Fax</dt>
+              <dt>{t`Fax`}</dt>
               <dd>{orNone(contact.fax)}</dd>
-              <dt>Instant messaging</dt>
+              <dt>{t`Instant messaging`}</dt>
               <dd>{orNone(contact.instantMessaging)}</dd>
-              <dt>Description</dt>
+              <dt>{t`Description`}</dt>
               <dd className="contact-description">{orNone(contact.description)}</dd>
-              <dt>Komet id</dt>
+              <dt>{t`Komet id`}</dt>
               <dd>{contact.id}</dd>
             </dl>
           </td>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import type { ContactListView, SortKey } from '../contact-list-view';
@@ -17,6 +18,9 @@ interface ContactsTableProps {
  * with the sort buttons above the cards, so nothing needs scrolling sideways.
  */
 export function ContactsTable({ contacts, view, onSort, renderEdit }: ContactsTableProps) {
+  // Broken, if at all, between words: never at the hyphen of "e-mail" (its last word stays whole).
+  const pods = t`PODs by e-mail`;
+  const lastWord = pods.lastIndexOf(' ') + 1;
   const header = (key: SortKey, label: string) => {
     const sorted = view.sort === key;
     return (
@@ -36,20 +40,20 @@ export function ContactsTable({ contacts, view, onSort, renderEdit }: ContactsTa
   return (
     <div className="table-scroll">
       <table className="contacts-table contact-cards">
-        <caption className="visually-hidden">Contacts</caption>
+        <caption className="visually-hidden">{t`Contacts`}</caption>
         <thead>
           <tr>
-            {header('name', 'Name')}
-            {header('type', 'Type')}
-            <th scope="col">Phone</th>
-            <th scope="col">Mobile</th>
-            <th scope="col">E-mail</th>
-            {/* Broken, if at all, between words: never at the hyphen of "e-mail". */}
+            {header('name', t`Name`)}
+            {header('type', t`Type`)}
+            <th scope="col">{t`Phone`}</th>
+            <th scope="col">{t`Mobile`}</th>
+            <th scope="col">{t`E-mail`}</th>
             <th scope="col">
-              PODs by <span className="nowrap">e-mail</span>
+              {pods.slice(0, lastWord)}
+              <span className="nowrap">{pods.slice(lastWord)}</span>
             </th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t`Actions`}</span>
             </th>
           </tr>
         </thead>

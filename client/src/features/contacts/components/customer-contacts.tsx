@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { useMemo, type ReactNode } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { navigate, usePathname, useSearch } from '../../../lib/router';
@@ -18,8 +19,6 @@ interface CustomerContactsProps {
   renderEdit?: ((contact: Contact) => ReactNode) | undefined;
 }
 
-const countOf = (n: number) => `${n} ${n === 1 ? 'contact' : 'contacts'}`;
-
 /**
  * A customer's contacts as support browses them: a filter, how many match, the CSV of what is
  * shown, and the table. Filter and order live in the URL (`?sort=type&q=ana`), so reload, back
@@ -30,6 +29,9 @@ export function CustomerContacts({ contacts, customerName, renderEdit }: Custome
   const search = useSearch();
   const view = useMemo(() => readListView(search), [search]);
   const rows = useMemo(() => viewContacts(contacts, view), [contacts, view]);
+  const count = contacts.length;
+  const shown = rows.length;
+  const q = view.q;
 
   // A new order is a step back can undo; each letter typed in the filter is not.
   const show = (next: ContactListView, replace: boolean) =>
@@ -39,21 +41,21 @@ export function CustomerContacts({ contacts, customerName, renderEdit }: Custome
     <>
       <div className="contacts-toolbar">
         <div className="field table-filter">
-          <label htmlFor="contact-filter">Filter contacts</label>
+          <label htmlFor="contact-filter">{t`Filter contacts`}</label>
           <input
             id="contact-filter"
             type="search"
             value={view.q}
-            placeholder="Name, type, e-mail or phone"
+            placeholder={t`Name, type, e-mail or phone`}
             onChange={(event) => show({ ...view, q: event.target.value }, true)}
           />
         </div>
         <DownloadContactsButton contacts={rows} customerName={customerName} />
       </div>
       <p className="table-count" aria-live="polite">
-        {rows.length === contacts.length
-          ? countOf(contacts.length)
-          : `${rows.length} of ${countOf(contacts.length)}`}
+        {shown === count
+          ? plural(count, { one: '# contact', other: '# contacts' })
+          : t`${shown} of ${plural(count, { one: '# contact', other: '# contacts' })}`}
       </p>
       {rows.length > 0 ? (
         <ContactsTable
@@ -63,7 +65,7 @@ export function CustomerContacts({ contacts, customerName, renderEdit }: Custome
           renderEdit={renderEdit}
         />
       ) : (
-        <p className="empty-state">No contact matches “{view.q}”.</p>
+        <p className="empty-state">{t`No contact matches “${q}”.`}</p>
       )}
     </>
   );

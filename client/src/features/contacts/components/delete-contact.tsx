@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { ApiError } from '../../../lib/api';
@@ -25,7 +26,7 @@ export function DeleteContact({
   return (
     <div className="delete-contact">
       <button ref={opener} type="button" className="button-danger" onClick={() => setAsking(true)}>
-        Delete contact
+        {t`Delete contact`}
       </button>
       {asking && (
         <ConfirmDelete
@@ -55,6 +56,7 @@ function ConfirmDelete({
   const remove = useDeleteContact();
   // One key for this contact's delete: trying again after a lost answer is answered once.
   const submission = useRef<SubmissionKey>(undefined);
+  const name = contact.name;
 
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -95,10 +97,8 @@ function ConfirmDelete({
         if (!remove.isPending) onKeep();
       }}
     >
-      <h2 id="delete-contact-question">
-        Delete {contact.name} from {customerName}?
-      </h2>
-      <p id="delete-contact-detail">This removes it from Komet.</p>
+      <h2 id="delete-contact-question">{t`Delete ${name} from ${customerName}?`}</h2>
+      <p id="delete-contact-detail">{t`This removes it from Komet.`}</p>
       {remove.isError && (
         <p className="form-error" role="alert">
           {deleteErrorMessage(remove.error, contact.name)}
@@ -111,7 +111,7 @@ function ConfirmDelete({
           disabled={remove.isPending}
           onClick={() => void confirm()}
         >
-          {remove.isPending ? 'Deleting…' : 'Delete'}
+          {remove.isPending ? t`Deleting…` : t`Delete`}
         </button>
         <button
           ref={keep}
@@ -120,7 +120,7 @@ function ConfirmDelete({
           disabled={remove.isPending}
           onClick={onKeep}
         >
-          Keep
+          {t`Keep`}
         </button>
       </div>
     </dialog>
@@ -129,23 +129,25 @@ function ConfirmDelete({
 
 /** What happened, whether anything changed, and what to do, for the person who asked. */
 export function deleteErrorMessage(error: unknown, name: string): string {
-  if (!(error instanceof ApiError)) return `${name} could not be deleted. Please try again.`;
+  if (!(error instanceof ApiError)) return t`${name} could not be deleted. Please try again.`;
   const { status, problem } = error;
+  // The problem's own words (Komet's, on a 422) are shown as written, not translated.
+  const detail = problem.detail;
   if (status === 404) {
-    return `${name} is no longer among this customer’s contacts in Komet: someone may have deleted it already. Nothing was changed. Go back to the customer to see the current list.`;
+    return t`${name} is no longer among this customer’s contacts in Komet: someone may have deleted it already. Nothing was changed. Go back to the customer to see the current list.`;
   }
   if (status === 403) {
-    return 'Only support staff and admins can delete contacts. Nothing was changed.';
+    return t`Only support staff and admins can delete contacts. Nothing was changed.`;
   }
   if (status === 401) {
-    return 'You are signed out, so nothing was deleted. Sign in again, then delete the contact.';
+    return t`You are signed out, so nothing was deleted. Sign in again, then delete the contact.`;
   }
   if (status === 422) {
-    return `Komet refused to delete ${name}: “${problem.detail}”. Nothing was changed.`;
+    return t`Komet refused to delete ${name}: “${detail}”. Nothing was changed.`;
   }
-  if (status === 429) return `${problem.detail} ${name} was not deleted.`;
+  if (status === 429) return `${detail} ${t`${name} was not deleted.`}`;
   if (status === 0 || status === 502 || status === 504) {
-    return `Komet did not confirm the delete, so ${name} may or may not have been deleted. Open the customer’s contacts to check, and try again only if it is still listed.`;
+    return t`Komet did not confirm the delete, so ${name} may or may not have been deleted. Open the customer’s contacts to check, and try again only if it is still listed.`;
   }
-  return `${name} could not be deleted: something went wrong on the server. Try again in a moment.`;
+  return t`${name} could not be deleted: something went wrong on the server. Try again in a moment.`;
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { contactsCsv, contactsCsvFileName } from '../contacts-csv';
@@ -41,11 +42,11 @@ export function DownloadContactsButton({
         disabled={state === 'busy' || contacts.length === 0}
         onClick={() => void download()}
       >
-        Download CSV
+        {t`Download CSV`}
       </button>
       {state === 'failed' && (
         <p role="alert" className="form-error">
-          The file could not be made. Check your connection and try again.
+          {t`The file could not be made. Check your connection and try again.`}
         </p>
       )}
     </div>

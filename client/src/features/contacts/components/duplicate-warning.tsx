@@ -1,9 +1,11 @@
+import { msg, plural, t } from '@lingui/core/macro';
 import type { Contact, DuplicateMatch, DuplicateReason } from '@komet-contacts/server/contract';
+import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
 
-const REASONS: Record<DuplicateReason, string> = {
-  email: 'same e-mail',
-  phone: 'same phone number',
-  name: 'same name',
+const REASONS: Record<DuplicateReason, MessageDescriptor> = {
+  email: msg`same e-mail`,
+  phone: msg`same phone number`,
+  name: msg`same name`,
 };
 
 interface DuplicateWarningProps {
@@ -28,49 +30,48 @@ export default function DuplicateWarning({
     return (
       <section className="duplicate-warning" aria-labelledby="duplicate-title">
         <h2 id="duplicate-title" tabIndex={-1} ref={focusOnMount}>
-          We could not check whether this contact exists already
+          {t`We could not check whether this contact exists already`}
         </h2>
         <p role="alert">
-          Not saved yet: the customer’s contacts could not be read just now. Try the check again, or
-          save anyway if you are sure this contact is new.
+          {t`Not saved yet: the customer’s contacts could not be read just now. Try the check again, or save anyway if you are sure this contact is new.`}
         </p>
         <div className="form-actions">
           <button type="button" className="button-secondary" onClick={onCheckAgain}>
-            Try the check again
+            {t`Try the check again`}
           </button>
           <button type="button" className="button-secondary" onClick={onAddAnyway}>
-            Save anyway
+            {t`Save anyway`}
           </button>
         </div>
       </section>
     );
   }
+  const count = matches.length;
   return (
     <section className="duplicate-warning" aria-labelledby="duplicate-title">
       <h2 id="duplicate-title" tabIndex={-1} ref={focusOnMount}>
-        This customer may already have this contact
+        {t`This customer may already have this contact`}
       </h2>
       <p role="alert" className="visually-hidden">
-        Not saved yet:{' '}
-        {matches.length === 1
-          ? 'a similar contact exists'
-          : `${matches.length} similar contacts exist`}
-        .
+        {/* One match is “a similar contact”, not “1 similar contact”: a sentence of its own. */}
+        {count === 1
+          ? t`Not saved yet: a similar contact exists.`
+          : t`Not saved yet: ${plural(count, { one: '# similar contact exists', other: '# similar contacts exist' })}.`}
       </p>
       <ul>
         {matches.map(({ contact, reasons }) => (
           <li key={contact.id}>
             <strong>{contact.name}</strong> ({contact.type}
             {contact.email ? `, ${contact.email}` : ''}):{' '}
-            {reasons.map((r) => REASONS[r]).join(' and ')}.{' '}
+            {reasons.map((r) => i18n._(REASONS[r])).join(` ${t`and`} `)}.{' '}
             <button type="button" className="link-button" onClick={() => onEdit(contact)}>
-              Edit that contact
+              {t`Edit that contact`}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" className="button-secondary" onClick={onAddAnyway}>
-        Add anyway
+        {t`Add anyway`}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import {
@@ -10,7 +11,7 @@ import {
   type ContactSnapshot,
 } from '@komet-contacts/server/contract';
 import { ApiError } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { applyServerErrors } from '../../../messages/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
 import { releaseUnsavedChangesGuard, useUnsavedChangesGuard } from '../../../lib/navigation-guard';
 import { useUpdateContact } from '../api/update-contact';
@@ -68,7 +69,7 @@ export function EditContactForm({
   // Only a real change enables Save: spaces around a value are trimmed away before saving.
   const values = useWatch({ control: form.control });
   const isDirty = changedFields(values, defaultValues ?? {}).length > 0;
-  useUnsavedChangesGuard(isDirty, 'This contact has unsaved changes. Leave without saving them?');
+  useUnsavedChangesGuard(isDirty, t`This contact has unsaved changes. Leave without saving them?`);
 
   async function save(values: ContactInput) {
     if (sending.current) return;
@@ -103,6 +104,7 @@ export function EditContactForm({
   }
 
   const rootError = form.formState.errors.root?.server?.message;
+  const contactName = contact.name;
   return (
     <FormProvider {...form}>
       <form
@@ -116,7 +118,7 @@ export function EditContactForm({
           cancelOnEscape(event, onCancel);
         }}
       >
-        <h1 id="edit-contact-title">Edit {contact.name}</h1>
+        <h1 id="edit-contact-title">{t`Edit ${contactName}`}</h1>
         <ContactFields idPrefix="edit" types={types} />
         {conflict && (
           <ConflictPanel
@@ -150,13 +152,13 @@ export function EditContactForm({
         )}
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={!isDirty || isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save changes'}
+            {isSubmitting ? t`Saving…` : t`Save changes`}
           </button>
           <button type="button" className="button-secondary" onClick={onCancel}>
-            Cancel
+            {t`Cancel`}
           </button>
           <span className="shortcut-hint">
-            {isDirty ? 'or press Ctrl+Enter; Escape cancels' : 'No changes yet'}
+            {isDirty ? t`or press Ctrl+Enter; Escape cancels` : t`No changes yet`}
           </span>
         </div>
       </form>

@@ -1,7 +1,8 @@
+import { t } from '@lingui/core/macro';
 import { useRef, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { ContactDraft, ContactInput } from '@komet-contacts/server/contract';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { applyServerErrors } from '../../../messages/form-errors';
 import { submitOnCtrlEnter } from '../../../lib/submit-shortcut';
 import { CONTACT_FIELD_NAMES, toDraft } from './contact-draft';
 import { ContactFields } from './contact-fields';
@@ -41,11 +42,12 @@ export function ResendContactForm({ contact, types, onSend, children }: ResendCo
   }
 
   const rootError = form.formState.errors.root?.server?.message;
+  const name = contact.name;
   return (
     <FormProvider {...form}>
       <form
         noValidate
-        aria-label={`Fix ${contact.name}`}
+        aria-label={t`Fix ${name}`}
         onSubmit={(event) => void form.handleSubmit(send)(event)}
         onFocus={() => void loadResolvers()}
         onKeyDown={submitOnCtrlEnter}
@@ -58,7 +60,7 @@ export function ResendContactForm({ contact, types, onSend, children }: ResendCo
         )}
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? 'Sending…' : 'Send again'}
+            {form.formState.isSubmitting ? t`Sending…` : t`Send again`}
           </button>
           {children}
         </div>

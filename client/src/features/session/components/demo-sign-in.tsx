@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { SessionUser } from '@komet-contacts/server/contract';
 import { useSignIn } from '../api/sign-in';
 import { signInErrorMessage } from './sign-in-error';
@@ -13,22 +14,20 @@ export function DemoSignIn({
   const signIn = useSignIn();
   return (
     <section className="demo-sign-in" aria-labelledby="demo-sign-in-title">
-      <h2 id="demo-sign-in-title">Or try the app as a demo user</h2>
+      <h2 id="demo-sign-in-title">{t`Or try the app as a demo user`}</h2>
       <p className="muted">
-        This server uses the built-in Komet simulator: nothing you do here reaches the real Komet.
+        {t`This server uses the built-in Komet simulator: nothing you do here reaches the real Komet.`}
       </p>
       <div className="form-actions">
-        {users.map((user) => (
+        {users.map(({ username, name }) => (
           <button
-            key={user.username}
+            key={username}
             type="button"
             className="button-secondary"
             disabled={signIn.isPending}
-            onClick={() =>
-              signIn.mutate({ username: user.username, demo: true }, { onSuccess: onSignedIn })
-            }
+            onClick={() => signIn.mutate({ username, demo: true }, { onSuccess: onSignedIn })}
           >
-            Sign in as {user.name}
+            {t`Sign in as ${name}`}
           </button>
         ))}
       </div>

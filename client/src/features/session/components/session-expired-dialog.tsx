@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { SessionUser } from '@komet-contacts/server/contract';
 import { useSignIn } from '../api/sign-in';
@@ -50,8 +51,10 @@ export default function SessionExpiredDialog({
         onCancel={(event) => event.preventDefault()}
         onClose={() => setDismissed(true)}
       >
-        <h2 id="session-ended-title">Your session has ended</h2>
-        <p id="session-ended-detail">Sign in again to continue: what you typed is still here.</p>
+        <h2 id="session-ended-title">{t`Your session has ended`}</h2>
+        <p id="session-ended-detail">
+          {t`Sign in again to continue: what you typed is still here.`}
+        </p>
         {demoUser ? (
           <DemoSignInAgain user={demoUser} onSignedIn={onSignedIn} />
         ) : (
@@ -67,17 +70,16 @@ export default function SessionExpiredDialog({
           className="link-button session-not-now"
           onClick={() => dialog.current?.close()}
         >
-          Not now
+          {t`Not now`}
         </button>
       </dialog>
       {dismissed && (
         <div className="session-banner" role="alert">
           <p>
-            You are signed out, so nothing can be saved. What you typed is still here: sign in again
-            to save it.
+            {t`You are signed out, so nothing can be saved. What you typed is still here: sign in again to save it.`}
           </p>
           <button type="button" className="button-primary" onClick={() => setDismissed(false)}>
-            Sign in again
+            {t`Sign in again`}
           </button>
         </div>
       )}
@@ -87,10 +89,11 @@ export default function SessionExpiredDialog({
 
 function DemoSignInAgain({ user, onSignedIn }: { user: SessionUser; onSignedIn: () => void }) {
   const signIn = useSignIn();
+  const name = user.name;
   return (
     <>
       <p className="muted">
-        {user.name} is a demo user of the built-in Komet simulator: it signs in without a password.
+        {t`${name} is a demo user of the built-in Komet simulator: it signs in without a password.`}
       </p>
       <div className="form-actions">
         <button
@@ -102,7 +105,7 @@ function DemoSignInAgain({ user, onSignedIn }: { user: SessionUser; onSignedIn: 
             signIn.mutate({ username: user.username, demo: true }, { onSuccess: onSignedIn })
           }
         >
-          {signIn.isPending ? 'Signing in…' : `Sign in again as ${user.name}`}
+          {signIn.isPending ? t`Signing in…` : t`Sign in again as ${name}`}
         </button>
       </div>
       {signIn.isError && (

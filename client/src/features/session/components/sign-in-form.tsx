@@ -1,7 +1,8 @@
+import { t } from '@lingui/core/macro';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../../components/ui/field';
 import { ApiError } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { applyServerErrors } from '../../../messages/form-errors';
 import { useSignIn } from '../api/sign-in';
 import { signInErrorMessage } from './sign-in-error';
 
@@ -47,7 +48,12 @@ export function SignInForm({
 
   return (
     <form noValidate onSubmit={(event) => void form.handleSubmit(submit)(event)}>
-      <Field id={`${idPrefix}-username`} label="Username" required error={errors.username?.message}>
+      <Field
+        id={`${idPrefix}-username`}
+        label={t`Username`}
+        required
+        error={errors.username?.message}
+      >
         {(control) => (
           <input
             {...control}
@@ -57,19 +63,24 @@ export function SignInForm({
             spellCheck={false}
             autoFocus={!focusPassword}
             {...form.register('username', {
-              validate: (value) => value.trim() !== '' || 'Enter your username',
+              validate: (value) => value.trim() !== '' || t`Enter your username`,
             })}
           />
         )}
       </Field>
-      <Field id={`${idPrefix}-password`} label="Password" required error={errors.password?.message}>
+      <Field
+        id={`${idPrefix}-password`}
+        label={t`Password`}
+        required
+        error={errors.password?.message}
+      >
         {(control) => (
           <input
             {...control}
             type="password"
             autoComplete="current-password"
             autoFocus={focusPassword}
-            {...form.register('password', { required: 'Enter your password' })}
+            {...form.register('password', { required: t`Enter your password` })}
           />
         )}
       </Field>
@@ -80,7 +91,7 @@ export function SignInForm({
       )}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Signing in…' : 'Sign in'}
+          {isSubmitting ? t`Signing in…` : t`Sign in`}
         </button>
       </div>
     </form>

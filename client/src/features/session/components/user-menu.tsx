@@ -1,5 +1,7 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
+import { i18n } from '../../../i18n/runtime';
 import { mayLeave } from '../../../lib/navigation-guard';
 import { useSession } from '../api/get-session';
 import { useSignOut } from '../api/sign-out';
@@ -21,7 +23,7 @@ export function UserMenu() {
   return (
     <div className="user-menu">
       <span>
-        {user.name} <span className="user-role">· {ROLE_LABELS[user.role]}</span>
+        {user.name} <span className="user-role">· {i18n._(ROLE_LABELS[user.role])}</span>
       </span>
       <button
         type="button"
@@ -30,11 +32,11 @@ export function UserMenu() {
         // Signing out leaves the screen: an unsaved edit asks first, as a link would.
         onClick={() => mayLeave() && signOut.mutate()}
       >
-        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+        {signOut.isPending ? t`Signing out…` : t`Sign out`}
       </button>
       {signOut.isError && (
         <span className="header-error" role="alert">
-          You are still signed in: the server could not be reached. Try again.
+          {t`You are still signed in: the server could not be reached. Try again.`}
         </span>
       )}
       {ended && (
@@ -51,8 +53,7 @@ export function UserMenu() {
 function SessionEndedFallback() {
   return (
     <p className="session-banner" role="alert">
-      Your session has ended and the sign-in form could not be loaded. Copy anything you typed that
-      you need, then reload the page to sign in again.
+      {t`Your session has ended and the sign-in form could not be loaded. Copy anything you typed that you need, then reload the page to sign in again.`}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 
 interface DiscardButtonProps {
@@ -12,20 +13,20 @@ export function DiscardButton({ contactName, pending, onDiscard }: DiscardButton
   if (!asking) {
     return (
       <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
-        Discard
+        {t`Discard`}
       </button>
     );
   }
   return (
     <div className="discard-confirm" role="group" aria-labelledby="discard-question">
       <p id="discard-question" tabIndex={-1} ref={(p) => p?.focus()}>
-        Discard {contactName}? It will not be sent to Komet, and this cannot be undone.
+        {t`Discard ${contactName}? It will not be sent to Komet, and this cannot be undone.`}
       </p>
       <button type="button" className="button-secondary" disabled={pending} onClick={onDiscard}>
-        {pending ? 'Discarding…' : 'Yes, discard it'}
+        {pending ? t`Discarding…` : t`Yes, discard it`}
       </button>{' '}
       <button type="button" className="button-secondary" onClick={() => setAsking(false)}>
-        Keep it
+        {t`Keep it`}
       </button>
     </div>
   );

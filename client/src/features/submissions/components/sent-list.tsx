@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Submission } from '@komet-contacts/server/contract';
 import { formatWhen } from './submission-wording';
 
@@ -11,15 +12,18 @@ export function SentList({ submissions }: { submissions: Submission[] }) {
   if (newest.length === 0) return null;
   return (
     <section aria-labelledby="sent-title" className="card">
-      <h2 id="sent-title">Recently sent to Komet</h2>
+      <h2 id="sent-title">{t`Recently sent to Komet`}</h2>
       <ul className="recent-list">
-        {newest.map((item) => (
-          <li key={item.id}>
-            <strong>{item.contact.name}</strong> for {item.customerName}: Komet contact id{' '}
-            <span className="contact-id">{item.contactId}</span>
-            <span className="muted"> · added {formatWhen(item.createdAt)}</span>
-          </li>
-        ))}
+        {newest.map(({ id, contact, customerName, contactId, createdAt }) => {
+          const when = formatWhen(createdAt);
+          return (
+            <li key={id}>
+              <strong>{contact.name}</strong> {t`for ${customerName}`}: {t`Komet contact id`}{' '}
+              <span className="contact-id">{contactId}</span>
+              <span className="muted"> · {t`added ${when}`}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

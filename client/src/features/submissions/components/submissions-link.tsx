@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { SessionUser } from '@komet-contacts/server/contract';
 import { Link } from '../../../lib/router';
 import { useSubmissions } from '../api/list-submissions';
@@ -19,6 +20,7 @@ export function SubmissionsLink({
   const submissions = useSubmissions(undefined, Boolean(user)).data?.submissions ?? [];
   const own = submissions.filter((item) => item.username === user?.username);
   if (own.length === 0) return null;
+  const count = own.length;
   const attention = own.some((item) => item.state === 'refused');
   return (
     <Link
@@ -26,11 +28,11 @@ export function SubmissionsLink({
       className={attention ? 'submissions-link needs-attention' : 'submissions-link'}
       aria-current={current ? 'page' : undefined}
     >
-      Not yet in Komet ({own.length})
+      {t`Not yet in Komet (${count})`}
       {attention && (
         <>
           {' '}
-          <span className="badge badge-attention">Needs attention</span>
+          <span className="badge badge-attention">{t`Needs attention`}</span>
         </>
       )}
     </Link>

@@ -1,6 +1,6 @@
+import { t } from '@lingui/core/macro';
+import { intlLocale } from '../../../i18n/runtime';
 import { useHealth } from '../api/get-health';
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 /**
  * Across the bottom of every screen while Komet does not answer, so nobody wonders why their
@@ -10,14 +10,16 @@ const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 export default function KometBanner() {
   const { data } = useHealth();
   if (!data?.kometState || data.kometState === 'ok') return null;
-  const reached = data.kometReachedAt
-    ? ` It last answered at ${time.format(new Date(data.kometReachedAt))}.`
-    : '';
+  const time =
+    data.kometReachedAt &&
+    new Intl.DateTimeFormat(intlLocale(), { timeStyle: 'short' }).format(
+      new Date(data.kometReachedAt),
+    );
   return (
     <div className="komet-banner" role="status">
-      <strong>Komet is not answering right now.</strong>
-      {reached} You can go on working: contacts you save are kept here and sent to Komet as soon as
-      it answers.
+      <strong>{t`Komet is not answering right now.`}</strong>
+      {time && ` ${t`It last answered at ${time}.`}`}{' '}
+      {t`You can go on working: contacts you save are kept here and sent to Komet as soon as it answers.`}
     </div>
   );
 }

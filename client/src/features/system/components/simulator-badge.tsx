@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useHealth } from '../api/get-health';
 
 /** Says, on every screen, when the app is not talking to the real Komet. */
@@ -7,9 +8,9 @@ export default function SimulatorBadge() {
   return (
     <span
       className="badge badge-simulator"
-      title="No Komet token is configured: contacts are saved in a built-in simulator, not in Komet, and are lost when the server restarts."
+      title={t`No Komet token is configured: contacts are saved in a built-in simulator, not in Komet, and are lost when the server restarts.`}
     >
-      Simulator · not connected to Komet
+      {t`Simulator · not connected to Komet`}
     </span>
   );
 }

@@ -1,6 +1,6 @@
+import { t } from '@lingui/core/macro';
 import type { KometUsage } from '@komet-contacts/server/contract';
-
-const number = new Intl.NumberFormat();
+import { intlLocale } from '../../../i18n/runtime';
 
 // Past 90 % of the budget the server stops background refreshes; at 100 % it refuses writes.
 const SLOWDOWN = 0.9;
@@ -15,13 +15,14 @@ function UsageTable({
   rows: [string, number][];
 }) {
   if (rows.length === 0) return null;
+  const number = new Intl.NumberFormat(intlLocale());
   return (
     <table className="contacts-table usage-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{nameHeader}</th>
-          <th scope="col">Calls</th>
+          <th scope="col">{t`Calls`}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,18 +41,24 @@ function UsageTable({
 
 /** Today's Komet calls against the daily budget, then who and what spent them. */
 export function UsageSummary({ usage }: { usage: KometUsage }) {
+  const number = new Intl.NumberFormat(intlLocale());
   const share = usage.limit > 0 ? usage.total / usage.limit : 1;
-  let reading = 'Contacts can be added and changed as usual.';
-  if (share >= 1) reading = 'The budget is used up: adds and changes are refused until it resets.';
+  let reading = t`Contacts can be added and changed as usual.`;
+  if (share >= 1) reading = t`The budget is used up: adds and changes are refused until it resets.`;
   else if (share >= SLOWDOWN) {
-    reading = 'Nearly used up: the customer list is no longer refreshed in the background.';
+    reading = t`Nearly used up: the customer list is no longer refreshed in the background.`;
   }
+  const limit = number.format(usage.limit);
+  const percent = number.format(Math.round(share * 100));
+  // YYYY-MM-DD, as the server counts it: the same in every language.
+  const day = usage.day;
   return (
     <>
       <p className="usage-figure">
         <label htmlFor="usage-meter">
-          <strong>{number.format(usage.total)}</strong> of {number.format(usage.limit)} Komet calls
-          used today ({Math.round(share * 100)} %)
+          {/* The figure stands out, so the sentence goes on after it in its own message. */}
+          <strong>{number.format(usage.total)}</strong>{' '}
+          {t`of ${limit} Komet calls used today (${percent} %)`}
         </label>
       </p>
       <meter
@@ -63,24 +70,24 @@ export function UsageSummary({ usage }: { usage: KometUsage }) {
         optimum={0}
         high={usage.limit * SLOWDOWN}
       >
-        {Math.round(share * 100)} %
+        {percent} %
       </meter>
       <p>
-        {reading} The count starts again at midnight UTC (today is {usage.day}, UTC).
+        {reading} {t`The count starts again at midnight UTC (today is ${day}, UTC).`}
       </p>
       <div className="usage-tables">
         <UsageTable
-          caption="By user"
-          nameHeader="User"
+          caption={t`By user`}
+          nameHeader={t`User`}
           rows={usage.byUser.map((row) => [row.username, row.calls])}
         />
         <UsageTable
-          caption="By method"
-          nameHeader="Komet method"
+          caption={t`By method`}
+          nameHeader={t`Komet method`}
           rows={usage.byMethod.map((row) => [row.method, row.calls])}
         />
       </div>
-      {usage.total === 0 && <p className="empty-state">No Komet call has been made today.</p>}
+      {usage.total === 0 && <p className="empty-state">{t`No Komet call has been made today.`}</p>}
     </>
   );
 }

@@ -1,8 +1,10 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../../components/ui/field';
+import { i18n } from '../../../i18n/runtime';
 import { ApiError } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { applyServerErrors } from '../../../messages/form-errors';
 import { useCreateUser } from '../api/create-user';
 import { describeUserError, ROLE_OPTIONS } from './user-wording';
 import { addUserResolver, type AddUserFormInput, type AddUserFormOutput } from './user-schemas';
@@ -26,7 +28,8 @@ export function AddUserForm() {
     try {
       const { user: created } = await createUser.mutateAsync(user);
       form.reset(EMPTY);
-      setAdded(`${created.name} can now sign in as “${created.username}”.`);
+      const { name, username } = created;
+      setAdded(t`${name} can now sign in as “${username}”.`);
     } catch (error) {
       if (error instanceof ApiError && error.problem.code === 'username-taken') {
         const message = describeUserError(error);
@@ -46,24 +49,24 @@ export function AddUserForm() {
       aria-labelledby="add-user-title"
       onSubmit={(event) => void form.handleSubmit(save)(event)}
     >
-      <h2 id="add-user-title">Add a user</h2>
+      <h2 id="add-user-title">{t`Add a user`}</h2>
       <div className="field-grid">
-        <Field id="new-user-username" label="Username" required error={field('username')}>
+        <Field id="new-user-username" label={t`Username`} required error={field('username')}>
           {(control) => (
             <input {...control} type="text" autoComplete="off" {...form.register('username')} />
           )}
         </Field>
-        <Field id="new-user-name" label="Display name" required error={field('name')}>
+        <Field id="new-user-name" label={t`Display name`} required error={field('name')}>
           {(control) => (
             <input {...control} type="text" autoComplete="off" {...form.register('name')} />
           )}
         </Field>
-        <Field id="new-user-role" label="Role" required error={field('role')}>
+        <Field id="new-user-role" label={t`Role`} required error={field('role')}>
           {(control) => (
             <select {...control} {...form.register('role')}>
               {ROLE_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -71,10 +74,10 @@ export function AddUserForm() {
         </Field>
         <Field
           id="new-user-password"
-          label="First password"
+          label={t`First password`}
           required
           error={field('password')}
-          hint="At least 10 characters. Give it to them in person; they can't see it here later."
+          hint={t`At least 10 characters. Give it to them in person; they can't see it here later.`}
         >
           {(control) => (
             <input
@@ -98,7 +101,7 @@ export function AddUserForm() {
       )}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Adding…' : 'Add user'}
+          {isSubmitting ? t`Adding…` : t`Add user`}
         </button>
       </div>
     </form>

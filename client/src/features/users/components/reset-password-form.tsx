@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../../components/ui/field';
 import { newPasswordResolver, type NewPassword } from './user-schemas';
@@ -29,10 +30,10 @@ export function ResetPasswordForm({
     >
       <Field
         id={id}
-        label={`New password for ${username}`}
+        label={t`New password for ${username}`}
         required
         error={errors.password?.message}
-        hint="At least 10 characters. They are signed out everywhere and sign in with this one."
+        hint={t`At least 10 characters. They are signed out everywhere and sign in with this one.`}
       >
         {(control) => (
           <input
@@ -46,10 +47,10 @@ export function ResetPasswordForm({
       </Field>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Setting…' : 'Set password'}
+          {isSubmitting ? t`Setting…` : t`Set password`}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
+          {t`Cancel`}
         </button>
       </div>
     </form>

@@ -1,8 +1,9 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import type { Role, UpdateUserRequest, UserSummary } from '@komet-contacts/server/contract';
 import { useUpdateUser } from '../api/update-user';
 import { ResetPasswordForm } from './reset-password-form';
-import { describeUserError, formatDateTime, ROLE_NAMES, ROLE_OPTIONS } from './user-wording';
+import { describeUserError, formatDateTime, ROLE_OPTIONS, roleName } from './user-wording';
 
 type Outcome = { ok: boolean; message: string } | null;
 
@@ -30,22 +31,22 @@ export function UserRow({ user }: { user: UserSummary }) {
   return (
     <tr>
       <th scope="row">{username}</th>
-      <td data-label="Name">{name}</td>
-      <td data-label="Role">{ROLE_NAMES[user.role]}</td>
-      <td data-label="Status">{user.disabled ? 'Disabled' : 'Active'}</td>
-      <td data-label="Last sign-in">
-        {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}
+      <td data-label={t`Name`}>{name}</td>
+      <td data-label={t`Role`}>{roleName(user.role)}</td>
+      <td data-label={t`Status`}>{user.disabled ? t`Disabled` : t`Active`}</td>
+      <td data-label={t`Last sign-in`}>
+        {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t`Never`}
       </td>
       <td className="user-actions">
         <div className="form-actions">
           <select
-            aria-label={`Role of ${username}`}
+            aria-label={t`Role of ${username}`}
             value={role}
             onChange={(event) => setRole(event.target.value as Role)}
           >
             {ROLE_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
-                {ROLE_NAMES[option.value]}
+                {roleName(option.value)}
               </option>
             ))}
           </select>
@@ -53,9 +54,12 @@ export function UserRow({ user }: { user: UserSummary }) {
             type="button"
             className="button-secondary"
             disabled={role === user.role || update.isPending}
-            onClick={() => void change({ role }, `${name} is now ${ROLE_NAMES[role]}.`)}
+            onClick={() => {
+              const newRole = roleName(role);
+              void change({ role }, t`${name} is now ${newRole}.`);
+            }}
           >
-            Change role
+            {t`Change role`}
           </button>
           <button
             type="button"
@@ -63,7 +67,7 @@ export function UserRow({ user }: { user: UserSummary }) {
             aria-expanded={resetting}
             onClick={() => setResetting(!resetting)}
           >
-            Reset password
+            {t`Reset password`}
           </button>
           <button
             type="button"
@@ -73,12 +77,12 @@ export function UserRow({ user }: { user: UserSummary }) {
               void change(
                 { disabled: !user.disabled },
                 user.disabled
-                  ? `${name} can sign in again.`
-                  : `${name} is disabled and signed out everywhere.`,
+                  ? t`${name} can sign in again.`
+                  : t`${name} is disabled and signed out everywhere.`,
               )
             }
           >
-            {user.disabled ? `Enable ${username}` : `Disable ${username}`}
+            {user.disabled ? t`Enable ${username}` : t`Disable ${username}`}
           </button>
         </div>
         {resetting && (
@@ -86,7 +90,7 @@ export function UserRow({ user }: { user: UserSummary }) {
             username={username}
             onCancel={() => setResetting(false)}
             onSubmit={async (password) => {
-              const done = `${name} has a new password and was signed out everywhere.`;
+              const done = t`${name} has a new password and was signed out everywhere.`;
               if (await change({ password }, done)) setResetting(false);
             }}
           />

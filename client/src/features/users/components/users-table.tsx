@@ -1,4 +1,5 @@
-import { describeError } from '../../../lib/form-errors';
+import { t } from '@lingui/core/macro';
+import { describeError } from '../../../messages/form-errors';
 import { useUsers } from '../api/list-users';
 import { UserRow } from './user-row';
 
@@ -8,16 +9,16 @@ export function UsersTable() {
   if (users.isPending) {
     return (
       <p aria-live="polite" className="loading-rows">
-        <span className="visually-hidden">Loading users…</span>
+        <span className="visually-hidden">{t`Loading users…`}</span>
       </p>
     );
   }
   if (users.isError) {
     return (
       <p role="alert" className="form-error">
-        The users could not be loaded. {describeError(users.error)}{' '}
+        {t`The users could not be loaded.`} {describeError(users.error)}{' '}
         <button type="button" className="link-button" onClick={() => void users.refetch()}>
-          Try again
+          {t`Try again`}
         </button>
       </p>
     );
@@ -26,15 +27,15 @@ export function UsersTable() {
     <div className="table-scroll">
       {/* A card per user at phone width (styles.css), so each row's actions stay on screen. */}
       <table className="contacts-table stacked-table">
-        <caption className="visually-hidden">Users</caption>
+        <caption className="visually-hidden">{t`Users`}</caption>
         <thead>
           <tr>
-            <th scope="col">Username</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t`Username`}</th>
+            <th scope="col">{t`Name`}</th>
+            <th scope="col">{t`Role`}</th>
+            <th scope="col">{t`Status`}</th>
+            <th scope="col">{t`Last sign-in`}</th>
+            <th scope="col">{t`Actions`}</th>
           </tr>
         </thead>
         <tbody>
