@@ -149,13 +149,13 @@ test.describe('support staff check a customer’s contacts', () => {
     );
   });
 
-  test('when the tab is looked at, then it names the customer, also after coming back from an edit', async ({
+  test('when the tab is looked at, then it names the customer, and on the edit page the contact', async ({
     page,
   }) => {
     await page.goto(`/customers/${ROSAFLOR.id}`);
     await expect(page).toHaveTitle(`${ROSAFLOR.name} · Komet Contacts`);
     await page.getByRole('link', { name: 'Edit Carlos Andrade, Buyer' }).click();
-    await expect(page).toHaveTitle('Edit contact · Komet Contacts');
+    await expect(page).toHaveTitle('Edit Carlos Andrade · Komet Contacts');
     await page.goBack();
     await expect(page).toHaveTitle(`${ROSAFLOR.name} · Komet Contacts`);
   });

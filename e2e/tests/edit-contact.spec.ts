@@ -43,7 +43,7 @@ test.describe('support staff correct a contact', () => {
     await page.goto(url);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Edit Søren Ærø' })).toBeVisible();
-    await expect(page).toHaveTitle('Edit contact · Komet Contacts');
+    await expect(page).toHaveTitle('Edit Søren Ærø · Komet Contacts');
     await expect(page.getByLabel(/^Mobile/)).toHaveValue('+45 20 12 34 56');
   });
 

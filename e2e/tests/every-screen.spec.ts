@@ -4,7 +4,14 @@ import type { Page } from '@playwright/test';
 import { ROSAFLOR, expect, test } from '../fixtures';
 import { storageStateFor } from '../roles';
 import { expectNoAxeViolations, expectNoSidewaysScroll, PHONE } from '../screens';
-import { BROWSER_LOCALE, expectNoEnglish, LANGUAGES, wordsFor } from '../words';
+import {
+  BROWSER_LOCALE,
+  expectNoEnglish,
+  LANGUAGES,
+  PAGE_LANG,
+  patternFor,
+  wordsFor,
+} from '../words';
 
 // Every screen at the sizes staff use, in both colour schemes and both languages: no sideways
 // scrolling at phone width, no axe violation anywhere, no English left on a Spanish screen, and a
@@ -31,10 +38,11 @@ const VARIANTS = [
 
 for (const language of LANGUAGES) {
   const w = wordsFor(language);
+  const starts = patternFor(language);
 
   /** Checks (and photographs) the screen as it is now, in each variant. */
   async function checkEveryVariant(page: Page, name: string): Promise<void> {
-    await expect(page.locator('html')).toHaveAttribute('lang', BROWSER_LOCALE[language]);
+    await expect(page.locator('html')).toHaveAttribute('lang', PAGE_LANG[language]);
     if (language === 'es') await expectNoEnglish(page);
     for (const { size, scheme } of VARIANTS) {
       await page.setViewportSize(size);
@@ -82,13 +90,19 @@ for (const language of LANGUAGES) {
 
         const carlos = { name: 'Carlos Andrade' };
         await page.goto(`/customers/${ROSAFLOR.id}`);
-        await page.getByRole('button', { name: w('Details of {name}', carlos) }).click();
+        await page
+          .getByRole('button', { name: starts('Details of {name}, {type}', carlos) })
+          .click();
         await expect(page.getByText(w('Komet id'))).toBeVisible();
         await checkEveryVariant(page, 'customer');
 
         await page.goto(`/customers/${ROSAFLOR.id}`);
-        await page.getByRole('link', { name: w('Edit {name}', carlos) }).click();
-        await expect(page.getByRole('heading', { name: w('Edit {name}', carlos) })).toBeVisible();
+        await page.getByRole('link', { name: starts('Edit {name}, {type}', carlos) }).click();
+        await expect(
+          page.getByRole('heading', {
+            name: w('Edit {contactName}', { contactName: carlos.name }),
+          }),
+        ).toBeVisible();
         await checkEveryVariant(page, 'edit-contact');
       });
 
