@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   return (
     <button
       type="button"
-      className="language-switch"
+      className="header-button"
       lang={next === 'es' ? 'es-419' : 'en'}
       onClick={() => void setLocale(next, true)}
     >

@@ -114,8 +114,6 @@ export function AddContactForm({
       submission.current = undefined;
       form.reset({ ...EMPTY_CONTACT, customer });
       duplicates.reset();
-      // The reset fields register again on the next render.
-      requestAnimationFrame(() => form.setFocus('name'));
     } catch (error) {
       // Loaded with the first failure; offline it may not load, and the error's own words remain.
       await import('../../../messages/form-errors').then(
@@ -126,6 +124,11 @@ export function AddContactForm({
       sending.current = false;
     }
   }
+
+  // Once the fresh form is committed (its fields registered again): the cursor waits in Name.
+  useEffect(() => {
+    if (saved) form.setFocus('name');
+  }, [saved, form]);
 
   // Another customer: the news was about the last one.
   if (saved && saved.customer.id !== customerId) setSaved(null);
