@@ -1,21 +1,8 @@
 import { msg, t } from '@lingui/core/macro';
 import type { AuditEntry, ContactSnapshot } from '@komet-contacts/server/contract';
-import { i18n, intlLocale, type MessageDescriptor } from '../../../i18n/runtime';
+import { i18n, intlLocale } from '../../../i18n/runtime';
+import { FIELD_LABELS } from '../../../messages/contact-field-labels';
 
-// The same words as the edit screen's conflict panel (contacts/components/conflict-panel.tsx);
-// features do not import each other, and these are the labels users know from the form.
-export const FIELD_LABELS: Record<keyof ContactSnapshot, MessageDescriptor> = {
-  name: msg`Name`,
-  type: msg`Type`,
-  phone: msg`Phone`,
-  ext: msg`Ext.`,
-  mobile: msg`Mobile`,
-  fax: msg`Fax`,
-  email: msg`E-mail`,
-  description: msg`Description`,
-  instantMessaging: msg`Instant messaging`,
-  emailPOD: msg`PODs by e-mail`,
-};
 export const SNAPSHOT_FIELDS = Object.keys(FIELD_LABELS) as (keyof ContactSnapshot)[];
 
 export const OUTCOME_LABELS = {

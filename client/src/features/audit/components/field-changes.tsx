@@ -1,7 +1,8 @@
 import { t } from '@lingui/core/macro';
 import type { AuditEntry } from '@komet-contacts/server/contract';
 import { i18n } from '../../../i18n/runtime';
-import { changedFields, FIELD_LABELS, shownValue, SNAPSHOT_FIELDS } from './audit-wording';
+import { FIELD_LABELS } from '../../../messages/contact-field-labels';
+import { changedFields, shownValue, SNAPSHOT_FIELDS } from './audit-wording';
 
 /**
  * For an update, each changed field as before → after; for an add, the fields that were sent;

@@ -125,10 +125,11 @@ export function AddContactForm({
     }
   }
 
-  // Once the fresh form is committed (its fields registered again): the cursor waits in Name.
+  // Once the fresh form is committed, the cursor waits in Name. The element itself: RHF's
+  // setFocus finds nothing while the reset fields are not registered again.
   useEffect(() => {
-    if (saved) form.setFocus('name');
-  }, [saved, form]);
+    if (saved) formRef.current?.querySelector<HTMLElement>('[name="name"]')?.focus();
+  }, [saved]);
 
   // Another customer: the news was about the last one.
   if (saved && saved.customer.id !== customerId) setSaved(null);

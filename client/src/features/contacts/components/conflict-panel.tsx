@@ -1,19 +1,7 @@
-import { msg, t } from '@lingui/core/macro';
+import { t } from '@lingui/core/macro';
 import type { ContactSnapshot } from '@komet-contacts/server/contract';
-import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
-
-const LABELS: Record<string, MessageDescriptor> = {
-  name: msg`Name`,
-  type: msg`Type`,
-  phone: msg`Phone`,
-  ext: msg`Ext.`,
-  mobile: msg`Mobile`,
-  fax: msg`Fax`,
-  email: msg`E-mail`,
-  description: msg`Description`,
-  instantMessaging: msg`Instant messaging`,
-  emailPOD: msg`PODs by e-mail`,
-};
+import { i18n } from '../../../i18n/runtime';
+import { FIELD_LABELS } from '../../../messages/contact-field-labels';
 
 const shown = (value: string | boolean | undefined) =>
   typeof value === 'boolean' ? (value ? t`Yes` : t`No`) : value || t`(empty)`;
@@ -54,7 +42,11 @@ export function ConflictPanel({
         <tbody>
           {changedFields.map((field) => (
             <tr key={field}>
-              <th scope="row">{LABELS[field] ? i18n._(LABELS[field]) : field}</th>
+              <th scope="row">
+                {field in FIELD_LABELS
+                  ? i18n._(FIELD_LABELS[field as keyof typeof FIELD_LABELS])
+                  : field}
+              </th>
               <td>
                 {yours.includes(field)
                   ? shown(mine[field as keyof ContactSnapshot])
