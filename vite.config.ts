@@ -90,6 +90,7 @@ export default defineConfig({
           // Child-process and scrypt-heavy tests take seconds when the machine is busy.
           testTimeout: 15_000,
           include: ['src/**/*.test.ts'],
+          globalSetup: ['src/testing/build-server.ts'],
         },
       },
     ],

@@ -106,12 +106,14 @@ const envSchema = z.object({
 
 export type Config = Readonly<z.output<typeof envSchema>>;
 
-/** Parses an environment; throws one message listing every bad key. */
+/** Parses an environment; throws one message with a line for each bad key. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = envSchema.safeParse(env);
   if (result.success) return Object.freeze(result.data);
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-  throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  const lines = result.error.issues.map(
+    (issue) => `Invalid setting ${issue.path.join('.')}: ${issue.message}`,
+  );
+  throw new Error(lines.join('\n'));
 }
 
 /** The only reader of `process.env`. */

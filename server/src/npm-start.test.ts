@@ -40,6 +40,10 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The command line `pid` runs. */
+const commandOf = (pid: number) =>
+  execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+
 /** Whether anything still answers at `url`. */
 const answers = (url: string) =>
   fetch(`${url}/api/health`).then(
@@ -48,6 +52,16 @@ const answers = (url: string) =>
   );
 
 describe('npm start', { timeout: 30_000 }, () => {
+  it('runs the built server with node alone: no TypeScript tooling at run time', async () => {
+    npm = spawnServer({ DATA_DIR: dataDir }, { npmStart: true });
+    await npm.url;
+    const commands = descendantsOf(npm.child.pid!).map(commandOf);
+    started = descendantsOf(npm.child.pid!);
+    expect(commands).toContainEqual(expect.stringMatching(/^node .*server\/dist\/index\.js$/));
+    expect(commands.join('\n')).not.toMatch(/tsx|\.ts\b/);
+  });
+
+
   it('when the npm process gets SIGTERM, then the server it started stops too and the port no longer answers', async () => {
     npm = spawnServer({ DATA_DIR: dataDir }, { npmStart: true });
     const url = await npm.url;

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,21 @@ describe('starting the server', () => {
       { username: 'sales', role: 'sales', demo: true },
       { username: 'support', role: 'support', demo: true },
     ]);
+  });
+
+  it('when DATA_DIR cannot be used, then it says which folder in one line and exits with an error', async () => {
+    const notAFolder = path.join(dataDir, 'a-file');
+    await writeFile(notAFolder, '');
+    const { code, output } = await spawnServer({ DATA_DIR: notAFolder }).exited;
+    expect(code).toBe(1);
+    expect(output.trim().split('\n')).toHaveLength(1);
+    expect(output).toContain(notAFolder);
+  });
+
+  it('when a setting is invalid, then it names the setting in one line and exits with an error', async () => {
+    const { code, output } = await spawnServer({ DATA_DIR: dataDir, PORT: 'eighty' }).exited;
+    expect(code).toBe(1);
+    expect(output.trim()).toBe('Invalid setting PORT: must be a port number');
   });
 
   describe('when the port is taken', () => {

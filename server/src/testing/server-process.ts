@@ -22,7 +22,10 @@ export interface SpawnOptions {
   detached?: boolean;
 }
 
-/** Runs `server/src/index.ts` in its own process, as `npm start` does, on loopback. */
+/**
+ * Runs the built server (server/dist, built by the tests' global setup or `npm run build`) in its
+ * own process, as `npm start` does, on loopback.
+ */
 export function spawnServer(
   env: Record<string, string>,
   options: SpawnOptions = {},
@@ -36,7 +39,7 @@ export function spawnServer(
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: options.detached,
       })
-    : spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+    : spawn(process.execPath, ['--enable-source-maps', 'server/dist/index.js'], {
         cwd: REPO,
         env: base,
         stdio: ['ignore', 'pipe', 'pipe'],
