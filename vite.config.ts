@@ -3,6 +3,7 @@ import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { linguiMacros } from './client/build/lingui-macro.ts';
+import { precompress } from './client/build/precompress.ts';
 
 const LINGUI_CONFIG = fileURLToPath(new URL('client/lingui.config.ts', import.meta.url));
 const FIRST_SCREEN = 'first-screen';
@@ -20,7 +21,12 @@ const serverPort = process.env.PORT ?? '3000';
 
 export default defineConfig({
   root: 'client',
-  plugins: [linguiMacros(LINGUI_CONFIG), lingui({ configPath: LINGUI_CONFIG }), react()],
+  plugins: [
+    linguiMacros(LINGUI_CONFIG),
+    lingui({ configPath: LINGUI_CONFIG }),
+    react(),
+    precompress(),
+  ],
   resolve: {
     alias: { 'komet-i18n': fileURLToPath(new URL('client/src/i18n/runtime.ts', import.meta.url)) },
   },

@@ -20,7 +20,7 @@ const attribute = (tag: string, name: string) =>
   new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
 
 /** What index.html makes the browser fetch before the app runs: entry script, preloads, styles. */
-function initialFiles(html: string): Set<string> {
+export function initialFiles(html: string): Set<string> {
   const files = new Set<string>();
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
     const isScript = /^<script/i.test(tag);

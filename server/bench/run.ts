@@ -5,6 +5,7 @@ import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
 import { benchServerOverhead } from './server-overhead';
 import { benchSessionCheck } from './session-check';
+import { benchWireBytes } from './wire-bytes';
 
 const load = () =>
   os
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   );
   console.log(`Load average at the start: ${load()}`);
   await benchBundleSize();
+  await benchWireBytes();
   await benchServerOverhead();
   await benchKometCalls();
   await benchSearch();

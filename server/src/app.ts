@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { DeclaredRoute, GuardedRouter } from './auth/access';
 import { authenticate } from './auth/authenticate';
@@ -131,6 +132,17 @@ export function createApp(deps: AppDependencies): Express {
   ];
   app.locals.routes = routers.flatMap((routes) => routes.routes);
 
+  // Customer and audit lists shrink about 5× for a slow VPN link; under 1 kB gzip costs more than it
+  // saves. An event stream is never compressed: zlib would hold its events back in a buffer.
+  const eventStream = (res: express.Response) =>
+    String(res.getHeader('Content-Type')).startsWith('text/event-stream');
+  app.use(
+    '/api',
+    compression({
+      threshold: 1024,
+      filter: (req, res) => !eventStream(res) && compression.filter(req, res),
+    }),
+  );
   app.use('/api', noStore, sameOriginWrites(deps.edge.publicOrigin));
   // Komet accepts at most 64 KB per request body (KOMET-API.md); refuse more before anything else.
   app.use('/api', express.json({ limit: '64kb' }));

@@ -1,21 +1,37 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemOf } from '../testing/requests';
 import { serveClient } from './client-files';
 
+const SCRIPT = Buffer.from(`export const rows = [${'"a customer row", '.repeat(200)}];\n`);
+const PAGE = Buffer.from(`<!doctype html><title>app</title>${'<p>first screen</p>'.repeat(80)}`);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 let dir: string;
 let close: () => void;
 let url: string;
 
+/** Writes a file and the variants the build would write beside it. */
+function writeBuilt(file: string, bytes: Buffer, variants: ('br' | 'gz')[] = ['br', 'gz']): void {
+  writeFileSync(path.join(dir, file), bytes);
+  if (variants.includes('br'))
+    writeFileSync(path.join(dir, `${file}.br`), brotliCompressSync(bytes));
+  if (variants.includes('gz')) writeFileSync(path.join(dir, `${file}.gz`), gzipSync(bytes));
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'client-files-'));
   mkdirSync(path.join(dir, 'assets'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
-  writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'export {};');
+  writeBuilt('index.html', PAGE);
+  writeBuilt('assets/index-abc123.js', SCRIPT);
+  writeBuilt('assets/only-gzip.css', Buffer.from(`a{color:red}`.repeat(100)), ['gz']);
+  writeFileSync(path.join(dir, 'assets', 'tiny.js'), 'export {};');
   const app = express();
   serveClient(app, dir);
   const server = app.listen(0, '127.0.0.1');
@@ -29,11 +45,37 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+interface Raw {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** node:http, because fetch would decode the body and hide what went over the wire. */
+function raw(file: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    http
+      .request(`${url}${file}`, { method, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+      .on('error', reject)
+      .end();
+  });
+}
+
 describe('the built client', () => {
   it('when an asset exists, then it is served and cached for good', async () => {
     const response = await fetch(`${url}/assets/index-abc123.js`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('cache-control')).toBe(IMMUTABLE);
   });
 
   it('when an asset is gone (a tab older than the deploy), then 404, not index.html, and not cached', async () => {
@@ -45,6 +87,83 @@ describe('the built client', () => {
   it('when any other path is asked for, then index.html answers, so deep links and reloads work', async () => {
     const response = await fetch(`${url}/customers/4242/contacts/new`);
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.text()).toContain('<title>app</title>');
+  });
+});
+
+describe('the built client, compressed', () => {
+  const script = '/assets/index-abc123.js';
+
+  it('when a browser sends "gzip, deflate, br", then brotli, which decodes to the built bytes', async () => {
+    const answer = await raw(script, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(answer.headers['content-length']).toBe(String(answer.body.length));
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(answer.headers['cache-control']).toBe(IMMUTABLE);
+    expect(answer.body.length).toBeLessThan(SCRIPT.length);
+    expect(brotliDecompressSync(answer.body).equals(SCRIPT)).toBe(true);
+  });
+
+  it('when only gzip is accepted, then gzip', async () => {
+    const answer = await raw(script, { 'accept-encoding': 'gzip' });
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(answer.body).equals(SCRIPT)).toBe(true);
+  });
+
+  it('when gzip is refused with q=0, then brotli; when br is, then gzip', async () => {
+    const brotli = await raw(script, { 'accept-encoding': 'gzip;q=0, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    const gzip = await raw(script, { 'accept-encoding': 'br;q=0, gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('when no encoding is accepted, then the identity bytes, still with Vary', async () => {
+    const answer = await raw(script);
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(answer.body.equals(SCRIPT)).toBe(true);
+  });
+
+  it('when a file has no brotli variant (not smaller) or none at all, then the next best', async () => {
+    const css = await raw('/assets/only-gzip.css', { 'accept-encoding': 'br, gzip' });
+    expect(css.headers['content-encoding']).toBe('gzip');
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    const tiny = await raw('/assets/tiny.js', { 'accept-encoding': 'br, gzip' });
+    expect(tiny.headers['content-encoding']).toBeUndefined();
+    expect(tiny.body.toString()).toBe('export {};');
+  });
+
+  it('when a deep link is loaded, then index.html is negotiated too, and never cached', async () => {
+    const answer = await raw('/customers/4242', { 'accept-encoding': 'gzip, br' });
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(answer.headers['cache-control']).toBe('no-cache');
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(answer.body).equals(PAGE)).toBe(true);
+  });
+
+  it('when HEAD is asked, then the headers of the variant and no body', async () => {
+    const answer = await raw(script, { 'accept-encoding': 'br' }, 'HEAD');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(Number(answer.headers['content-length'])).toBeGreaterThan(0);
+    expect(answer.body.length).toBe(0);
+  });
+
+  it('when the ETag of the variant is sent back, then 304; each encoding has its own ETag', async () => {
+    const brotli = await raw(script, { 'accept-encoding': 'br' });
+    const identity = await raw(script);
+    expect(brotli.headers.etag).toBeDefined();
+    expect(brotli.headers.etag).not.toBe(identity.headers.etag);
+    const again = await raw(script, {
+      'accept-encoding': 'br',
+      'if-none-match': brotli.headers.etag ?? '',
+    });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
   });
 });
