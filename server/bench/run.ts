@@ -5,6 +5,7 @@ import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
 import { benchServerOverhead } from './server-overhead';
 import { benchSessionCheck } from './session-check';
+import { benchThroughput } from './throughput';
 import { benchWireBytes } from './wire-bytes';
 
 const load = () =>
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   await benchKometCalls();
   await benchSearch();
   await benchSessionCheck();
+  await benchThroughput();
   await benchFirstScreen();
   console.log(`\nLoad average at the end: ${load()} (other work on the machine skews timings).`);
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

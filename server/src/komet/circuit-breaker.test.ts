@@ -108,6 +108,17 @@ describe('failures that are not Komet being down', () => {
     expect(await add('7')).toBe('saved');
   });
 
+  it('when one customer’s calls have failed many times and then another’s fails, then Komet is down', async () => {
+    const { add, failWith, breaker } = setUp();
+    failWith(GATEWAY_DOWN);
+    for (let i = 0; i < 50; i++) await add('4242');
+    expect(breaker.state().state).toBe('degraded');
+
+    await add('7');
+
+    expect(breaker.state().state).toBe('down');
+  });
+
   it('when an answer comes between failures, then the count starts again', async () => {
     const { add, failWith, breaker } = setUp();
     failWith(GATEWAY_DOWN);

@@ -87,7 +87,9 @@ export function circuitBreaker(komet: Komet, policy: BreakerPolicy): CircuitBrea
   }
 
   function failed(customer: string, wasProbe: boolean): void {
-    streak.push(customer);
+    // Only the last few count: until it opens, a run is one customer's, so the newest failures
+    // say as much as all of them, and a long outage's probes no longer pile up here.
+    streak = [...streak.slice(1 - Math.max(policy.failures, 2)), customer];
     const customers = new Set(streak).size;
     if (wasProbe) coolDownMs = Math.min(coolDownMs * 2, policy.maxCoolDownMs);
     if (wasProbe || (streak.length >= policy.failures && customers >= 2)) {

@@ -13,21 +13,26 @@ import {
   updateContact,
   type Answer,
 } from './handlers';
+import {
+  REQUEST_LOG_BOUNDS,
+  RequestLog,
+  type LogBounds,
+  type ReceivedRequest,
+} from './request-log';
 
-/** One request as the simulator received it, for tests to check what reached "Komet". */
-export interface ReceivedRequest {
-  method: string;
-  query: Record<string, string>;
-  rawBody: string;
-}
+export type { ReceivedRequest } from './request-log';
 
 export interface KometSimulator {
   /** Base URL, like `https://api.kometsales.com/api`. */
   url: string;
   store: SimulatorStore;
   faults: FaultPlan;
-  received: ReceivedRequest[];
-  /** Requests per Komet method: what the real Komet would count against the quota. */
+  /**
+   * The most recent requests, oldest first: the last 10,000 by default (REQUEST_LOG_BOUNDS), so
+   * an index into it shifts once it is full. Count with `calls`, which never forgets.
+   */
+  received: readonly ReceivedRequest[];
+  /** Requests per Komet method since the start: what the real Komet would count against the quota. */
   calls(method?: string): number;
   /**
    * Komet down, until switched off. `http-503` (the default): a gateway in front of Komet answers
@@ -73,10 +78,15 @@ const POST: Record<string, Handler> = {
 export async function startKometSimulator(options: {
   token: string;
   store?: SimulatorStore;
+  /** How much of the request log to keep (default REQUEST_LOG_BOUNDS). */
+  log?: Partial<LogBounds>;
 }): Promise<KometSimulator> {
   const store = options.store ?? new SimulatorStore();
   const faults = new FaultPlan();
-  const received: ReceivedRequest[] = [];
+  const log = new RequestLog(
+    { ...REQUEST_LOG_BOUNDS, ...options.log },
+    new Set([...Object.keys(GET), ...Object.keys(POST)]),
+  );
   let outage: OutageKind | undefined;
   const app = express();
   app.disable('x-powered-by');
@@ -90,7 +100,7 @@ export async function startKometSimulator(options: {
       ),
     );
     const rawBody = typeof req.body === 'string' ? req.body : '';
-    received.push({ method, query, rawBody });
+    log.record({ method, query, rawBody });
 
     // The gateway in front of Komet answers while Komet itself is down: nothing reaches Komet.
     // Still recorded above, as the app counts it as a call too.
@@ -162,8 +172,8 @@ export async function startKometSimulator(options: {
     url: `http://127.0.0.1:${port}/api`,
     store,
     faults,
-    received,
-    calls: (method) => received.filter((request) => !method || request.method === method).length,
+    received: log.entries,
+    calls: (method) => log.count(method),
     async outage(on, { as = 'http-503' } = {}) {
       const refusing = outage === 'refused';
       outage = on ? as : undefined;
