@@ -125,7 +125,7 @@ export function createApp(deps: AppDependencies): Express {
       onQueued: deps.outbox.onQueued,
     }),
     submissionsRouter({ storage: deps.storage, now: deps.now, onQueued: deps.outbox.onQueued }),
-    auditRouter({ storage: deps.storage, now: deps.now }),
+    auditRouter({ storage: deps.storage }),
     usersRouter({ storage: deps.storage, logger: deps.logger, now: deps.now }),
     usageRouter({ storage: deps.storage, dailyCalls: deps.dailyCalls, now: deps.now }),
     ...(deps.simulator ? [simulatorRouter(deps.simulator)] : []),

@@ -1,14 +1,10 @@
 import { t } from '@lingui/core/macro';
 import type { AuditAction, AuditOutcome } from '@komet-contacts/server/contract';
-import {
-  auditExportHref,
-  auditSearch,
-  auditTrailQuery,
-  type AuditFilters,
-} from '../features/audit/api/list-audit';
+import { auditSearch, auditTrailQuery, type AuditFilters } from '../features/audit/api/list-audit';
 import { AuditFiltersForm } from '../features/audit/components/audit-filters';
 import { AuditPages } from '../features/audit/components/audit-pages';
 import { AuditTable } from '../features/audit/components/audit-table';
+import { DownloadAuditButton } from '../features/audit/components/download-audit-button';
 import { Link, navigate, useSearch } from '../lib/router';
 import { adminPaths } from './admin-paths';
 import { paths } from './paths';
@@ -32,9 +28,7 @@ export default function AdminAuditPage() {
     <section className="card" aria-labelledby="audit-title">
       <div className="page-heading">
         <h1 id="audit-title">{t`Audit trail`}</h1>
-        <a className="button-secondary" href={auditExportHref(filters)} download>
-          {t`Download CSV`}
-        </a>
+        <DownloadAuditButton filters={filters} />
       </div>
       <p className="muted">
         {t`Every add and change made through this app, newest first. The CSV has the same filters, up to 10,000 entries.`}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, AuditPage, QueuedResponse, Submission } from '../contract';
+import { auditStep } from './steps';
 import { buildContactInput } from '../contract/testing';
 import { json } from '../testing/requests';
 import { startTestServer, type TestServer } from '../testing/test-server';
@@ -28,6 +29,7 @@ async function entryFor(name: string): Promise<AuditEntry> {
   return entry;
 }
 const kinds = async (name: string) => (await entryFor(name)).steps.map((step) => step.kind);
+const codes = (entry: AuditEntry) => entry.steps.map((step) => step.code);
 const stateOf = async (id: string) =>
   ((await (await test.api(`/api/submissions/${id}`)).json()) as Submission).state;
 
@@ -39,6 +41,10 @@ describe('the audit entry of an add that took more than one attempt', () => {
     expect(entry.outcome).toBe('saved');
     expect(entry.steps.map((step) => step.kind)).toEqual(['komet-failed', 'found']);
     expect(entry.steps[1]!.message).toContain(entry.contactId!);
+    expect(entry.steps).toMatchObject([
+      { code: 'komet-failed', data: { cause: 'unavailable', reason: entry.steps[0]!.message } },
+      { code: 'found', data: { contactId: entry.contactId } },
+    ]);
   });
 
   it('when Komet was down, then the entry shows the failure, the wait, the look-up and the send', async () => {
@@ -54,7 +60,20 @@ describe('the audit entry of an add that took more than one attempt', () => {
       'not-found',
       'sent',
     ]);
-    expect((await entryFor('Steps Queued')).outcome).toBe('saved');
+    const entry = await entryFor('Steps Queued');
+    expect(entry.outcome).toBe('saved');
+    expect(codes(entry)).toEqual([
+      'komet-failed',
+      'look-up-failed',
+      'queued',
+      'retry-not-found',
+      'retry-sent',
+    ]);
+    expect(entry.steps.slice(2)).toMatchObject([
+      { data: { submissionId, nextAttemptAt: expect.any(String) } },
+      { data: { attempt: 1 } },
+      { data: { attempt: 1, contactId: entry.contactId } },
+    ]);
   });
 
   it('when Komet refused it later and its owner corrected it, then both are steps and the outcome follows', async () => {
@@ -75,6 +94,14 @@ describe('the audit entry of an add that took more than one attempt', () => {
       'sent',
     ]);
     expect(entry.steps.at(-2)!.message).toMatch(/^Sally Sales corrected it \(changed type\)/);
+    expect(entry.steps.at(-2)).toMatchObject({
+      code: 'corrected',
+      data: { by: 'Sally Sales', changed: ['type'] },
+    });
+    expect(entry.steps.at(-3)).toMatchObject({
+      code: 'retry-refused',
+      data: { kometMessage: expect.stringContaining('Logistics') },
+    });
     expect(entry.outcome).toBe('saved');
   });
 
@@ -91,13 +118,34 @@ describe('the audit entry of an add that took more than one attempt', () => {
       await test.simulator.outage(false);
     }
     const entry = await entryFor('Steps Discarded');
-    expect(entry.steps.at(-1)).toMatchObject({ kind: 'discarded' });
+    expect(entry.steps.at(-1)).toMatchObject({
+      kind: 'discarded',
+      code: 'discarded',
+      data: { by: 'Sally Sales' },
+    });
     expect(entry).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/discarded/) });
   });
 
-  it('when an admin exports the trail, then the steps are in it', async () => {
-    const csv = await (await test.api(`/api/audit/export?customerId=${CUSTOMER}`)).text();
-    expect(csv.split('\r\n')[0]).toMatch(/,steps$/);
-    expect(csv).toContain('Looked in Komet: the contact is there, as contact');
+  it('when the trail is read, then each step’s English is the sentence its code makes of its data', async () => {
+    const page = (await (await test.api(`/api/audit?customerId=${CUSTOMER}`)).json()) as AuditPage;
+    // Steps recorded before codes have none: the test below.
+    const steps = page.entries.flatMap((entry) => entry.steps.filter((step) => step.code));
+    expect(steps.length).toBeGreaterThan(5);
+    for (const step of steps) {
+      expect(auditStep(step.code!, step.data as never)).toEqual({
+        kind: step.kind,
+        code: step.code,
+        data: step.data,
+        message: step.message,
+      });
+    }
+  });
+
+  it('when a step was recorded before steps had codes, then it comes back with its English alone', async () => {
+    await add('Steps Old');
+    const { id } = await entryFor('Steps Old');
+    const old = { at: '2026-01-05T10:00:00.000Z', kind: 'queued', message: 'Kept here.' } as const;
+    await test.storage.audit.step(Number(id), old);
+    expect((await entryFor('Steps Old')).steps).toStrictEqual([old]);
   });
 });

@@ -32,13 +32,58 @@ export const AUDIT_STEP_KINDS = [
 ] as const;
 export type AuditStepKind = (typeof AUDIT_STEP_KINDS)[number];
 
-export interface AuditStep {
+/** Why a call to Komet failed, as far as the person reading the trail needs to know. */
+export const AUDIT_FAILURE_CAUSES = ['timeout', 'unavailable', 'budget-spent', 'other'] as const;
+export type AuditFailureCause = (typeof AUDIT_FAILURE_CAUSES)[number];
+
+interface Failure {
+  cause: AuditFailureCause;
+  /** The technical reason, in English: for support, logs and the `other` cause. */
+  reason: string;
+}
+
+/**
+ * The data each step's sentence is built from, by code (issue 8: the server sends a code, the
+ * client words it). A code, once released, keeps its meaning and its data: old rows keep theirs.
+ * `retry-*` come from the outbox worker, whose attempts count from 1.
+ */
+export interface AuditStepData {
+  'komet-failed': Failure;
+  found: { contactId: string };
+  'look-up-failed': Failure;
+  'not-found-yet': Record<string, never>;
+  /** `nextAttemptAt` null: sent as soon as the worker gets to it. */
+  queued: { submissionId: string; nextAttemptAt: string | null };
+  interrupted: Record<string, never>;
+  'retry-found': { attempt: number };
+  'retry-not-found': { attempt: number };
+  'retry-sent': { attempt: number; contactId: string };
+  /** Komet's own words, shown as Komet wrote them. */
+  'retry-refused': { attempt: number; kometMessage: string };
+  'retry-failed': Failure & { attempt: number; nextAttemptAt: string };
+  'retry-look-up-failed': Failure & { attempt: number; nextAttemptAt: string };
+  /** `by`: the display name of who did it; `changed`: the fields, as contract names. */
+  corrected: { by: string; changed: (keyof ContactSnapshot)[] };
+  discarded: { by: string };
+}
+export type AuditStepCode = keyof AuditStepData;
+
+/** A code with its own data, so each sentence's placeholders are type-checked. */
+export type AuditStepWording = {
+  [Code in AuditStepCode]: { code: Code; data: AuditStepData[Code] };
+}[AuditStepCode];
+
+/**
+ * One step. `kind` groups steps by what happened; `code` and `data` say which sentence, with
+ * what in it. Steps recorded before codes existed have neither: their `message` is all there is.
+ */
+export type AuditStep = {
   /** ISO 8601. */
   at: string;
   kind: AuditStepKind;
-  /** Said for a person: what happened, and what comes next. */
+  /** The sentence in English, built from `data`: for logs, scripts and unknown codes. */
   message: string;
-}
+} & (AuditStepWording | { code?: undefined; data?: undefined });
 
 export interface AuditEntry {
   id: string;
@@ -74,7 +119,8 @@ export const auditQuerySchema = z.object({
   action: z.optional(z.enum(AUDIT_ACTIONS, 'One of add, update, delete')),
   outcome: z.optional(z.enum(AUDIT_OUTCOMES, 'One of saved, refused, failed, unknown, queued')),
   before: z.optional(z.string().check(z.regex(/^\d{1,20}$/, 'A cursor from a previous page'))),
-  limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|100)$/, 'A number from 1 to 100'))),
+  // Up to 1,000 so the client's CSV of 10,000 entries takes ten requests, not a hundred.
+  limit: z.optional(z.string().check(z.regex(/^([1-9]\d{0,2}|1000)$/, 'A number from 1 to 1,000'))),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -4,10 +4,11 @@ import type {
   AuditOutcome,
   AuditStep,
   AuditStepKind,
+  AuditStepWording,
   ContactSnapshot,
 } from '../contract';
 import type { Db } from './database';
-import type { AuditTable } from './schema';
+import type { AuditStepsTable, AuditTable } from './schema';
 
 /** What is known before Komet is called; the outcome comes with `complete`. */
 export type NewAuditEntry = Pick<
@@ -60,6 +61,14 @@ const toEntry = (row: Omit<AuditTable, 'id'> & { id: number }): AuditEntry => ({
   steps: [],
 });
 
+const toStep = (row: Omit<AuditStepsTable, 'id' | 'audit_id'>): AuditStep => {
+  const step = { at: row.at, kind: row.kind as AuditStepKind, message: row.message };
+  // Our own rows: the code was written with its data (audit/steps.ts).
+  if (row.code === null || row.data === null) return step;
+  const data = JSON.parse(row.data) as AuditStepWording['data'];
+  return { ...step, ...({ code: row.code, data } as AuditStepWording) };
+};
+
 export function auditTable(db: Db) {
   return {
     /** Written before Komet is called: until completed, the outcome reads `unknown`. */
@@ -102,7 +111,14 @@ export function auditTable(db: Db) {
     async step(auditId: number, step: AuditStep): Promise<void> {
       await db
         .insertInto('audit_steps')
-        .values({ audit_id: auditId, at: step.at, kind: step.kind, message: step.message })
+        .values({
+          audit_id: auditId,
+          at: step.at,
+          kind: step.kind,
+          message: step.message,
+          code: step.code ?? null,
+          data: step.code ? JSON.stringify(step.data) : null,
+        })
         .execute();
     },
 
@@ -124,7 +140,7 @@ export function auditTable(db: Db) {
           ? []
           : await db
               .selectFrom('audit_steps')
-              .select(['audit_id', 'at', 'kind', 'message'])
+              .select(['audit_id', 'at', 'kind', 'message', 'code', 'data'])
               .where(
                 'audit_id',
                 'in',
@@ -133,9 +149,7 @@ export function auditTable(db: Db) {
               .orderBy('id')
               .execute();
       const byId = new Map(page.map((entry) => [Number(entry.id), entry]));
-      for (const { audit_id, at, kind, message } of steps) {
-        byId.get(audit_id)?.steps.push({ at, kind: kind as AuditStepKind, message });
-      }
+      for (const { audit_id, ...step } of steps) byId.get(audit_id)?.steps.push(toStep(step));
       const last = page.at(-1);
       return { entries: page, next: rows.length > filter.limit && last ? last.id : null };
     },

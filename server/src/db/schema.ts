@@ -31,6 +31,10 @@ export interface AuditStepsTable {
   at: string;
   kind: string;
   message: string;
+  /** Null on rows from before issue 8. */
+  code: string | null;
+  /** The code's data, JSON. */
+  data: string | null;
 }
 
 export interface AuditTable {

@@ -1,4 +1,5 @@
-import type { AddContactResponse, AuditStepKind, ContactInput, QueuedResponse } from '../contract';
+import { auditStep, failureOf, type NewAuditStep } from '../audit/steps';
+import type { AddContactResponse, ContactInput, QueuedResponse } from '../contract';
 import type { AuditStore } from '../db/audit';
 import type { OutboxItem, SubmissionsStore } from '../db/submissions';
 import { KometRejectedError, type Komet } from '../komet/komet';
@@ -43,11 +44,9 @@ const beginAdd = (
     before: null,
   });
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The audit step for an add kept in the outbox. */
-export const queuedStep = (item: Pick<OutboxItem, 'id' | 'nextAttemptAt'>) =>
-  `Kept here as submission ${item.id}; it will be sent to Komet from ${item.nextAttemptAt ?? 'now'}.`;
+const queuedStep = (item: Pick<OutboxItem, 'id' | 'nextAttemptAt'>) =>
+  auditStep('queued', { submissionId: item.id, nextAttemptAt: item.nextAttemptAt });
 
 export const QUEUED_MESSAGE = 'Saved here, not yet in Komet: it will be sent when Komet answers.';
 
@@ -71,6 +70,7 @@ export async function submitContact(
   const beforeIds = identicalBefore(deps.cache, customer.id, contact);
   const auditId = await beginAdd(deps.audit, at(), who, customer, contact);
   let failure: { mayHaveWritten: boolean; message: string } | undefined;
+  let failed: NewAuditStep | undefined;
   try {
     const saved = await deps.komet.addContact(customer.id, contact);
     await deps.audit.complete(auditId, { outcome: 'saved', ...saved, at: at() });
@@ -87,10 +87,10 @@ export async function submitContact(
     }
     failure = keepable(error);
     if (!failure) throw error;
+    failed = auditStep('komet-failed', failureOf(error));
   }
-  const step = (kind: AuditStepKind, message: string) =>
-    deps.audit.step(auditId, { at: at(), kind, message });
-  await step('komet-failed', failure.message);
+  const step = (recorded: NewAuditStep) => deps.audit.step(auditId, { at: at(), ...recorded });
+  await step(failed);
 
   const mayHaveWritten = failure.mayHaveWritten;
   if (mayHaveWritten) {
@@ -102,7 +102,7 @@ export async function submitContact(
     const foundId = 'id' in found ? found.id : undefined;
     deps.logger.info('add.reconciled', { customerId: customer.id, auditId, found: foundId });
     if (foundId) {
-      await step('found', `Looked in Komet: the contact is there, as contact ${foundId}.`);
+      await step(auditStep('found', { contactId: foundId }));
       const message = `Komet did not answer (${failure.message}), but the contact is in Komet.`;
       await deps.audit.complete(auditId, {
         outcome: 'saved',
@@ -113,14 +113,11 @@ export async function submitContact(
       return saved201(foundId, 'Contact was saved in Komet.');
     }
     if ('error' in found) {
-      await step('look-up-failed', `Could not look in Komet: ${messageOf(found.error)}`);
+      await step(auditStep('look-up-failed', failureOf(found.error)));
     } else {
       // Not there yet is not proof: Komet may still be working on the request we gave up on and
       // save it later (the issue's duplicate). So the worker looks again before it sends.
-      await step(
-        'not-found',
-        'Looked in Komet: the contact is not there yet; it will be looked for again before it is sent.',
-      );
+      await step(auditStep('not-found-yet', {}));
     }
   }
   const item = await deps.submissions.enqueue({
@@ -135,7 +132,7 @@ export async function submitContact(
     at: at(),
     nextAttemptAt: nextAttemptAt(deps.now(), 1, deps.retrySeconds),
   });
-  await step('queued', queuedStep(item));
+  await step(queuedStep(item));
   await deps.audit.complete(auditId, { outcome: 'queued', message: failure.message, at: at() });
   deps.onQueued?.();
   return {
@@ -158,8 +155,9 @@ export async function keepForLater(
   const at = () => new Date(deps.now()).toISOString();
   // The attempt that died left its own entry, reading unknown; this one follows the contact on.
   const auditId = await beginAdd(deps.audit, at(), who, customer, contact);
-  const message = 'An earlier attempt to save this contact did not finish.';
-  await deps.audit.step(auditId, { at: at(), kind: 'interrupted', message });
+  const interrupted = auditStep('interrupted', {});
+  const message = interrupted.message;
+  await deps.audit.step(auditId, { at: at(), ...interrupted });
   const item = await deps.submissions.enqueue({
     ...who,
     customerId: customer.id,
@@ -173,7 +171,7 @@ export async function keepForLater(
     // Looked for (and sent if missing) at once: the earlier attempt is long over.
     nextAttemptAt: at(),
   });
-  await deps.audit.step(auditId, { at: at(), kind: 'queued', message: queuedStep(item) });
+  await deps.audit.step(auditId, { at: at(), ...queuedStep(item) });
   await deps.audit.complete(auditId, { outcome: 'queued', message, at: at() });
   deps.onQueued?.();
   return {

@@ -1,5 +1,5 @@
 import { actingAs } from '../auth/acting-user';
-import type { AuditStepKind } from '../contract';
+import { auditStep, failureOf, type NewAuditStep } from '../audit/steps';
 import type { Storage } from '../db/storage';
 import type { OutboxItem } from '../db/submissions';
 import { KometRejectedError, type Komet } from '../komet/komet';
@@ -103,26 +103,22 @@ export class OutboxWorker {
         outcome,
         ...extra,
       });
-    const attempt = `Attempt ${item.attempts}`;
+    const attempt = item.attempts;
     // Until Komet's list has been read, an earlier attempt may still have saved it.
     let unresolved = item.mayHaveWritten;
     try {
       if (unresolved) {
         const found = await findInKomet(cache, item.customerId, item.contact, item.beforeIds);
         if (found) {
-          await this.step(item, 'found', `${attempt}: looked in Komet, the contact is there.`);
+          await this.step(item, auditStep('retry-found', { attempt }));
           return await this.sent(item, found, 'The contact was found in Komet.', log);
         }
-        await this.step(
-          item,
-          'not-found',
-          `${attempt}: looked in Komet, the contact is not there.`,
-        );
+        await this.step(item, auditStep('retry-not-found', { attempt }));
         unresolved = false;
       }
       const saved = await komet.addContact(item.customerId, item.contact);
       cache.saved(item.customerId, { ...item.contact, id: saved.contactId });
-      await this.step(item, 'sent', `${attempt}: sent to Komet, saved as ${saved.contactId}.`);
+      await this.step(item, auditStep('retry-sent', { attempt, contactId: saved.contactId }));
       await this.sent(item, saved.contactId, saved.message, log);
     } catch (error) {
       // Only the add's refusal is about the contact. A refused look-up says nothing about it,
@@ -133,7 +129,10 @@ export class OutboxWorker {
           { state: 'refused', message: error.kometMessage },
           at(),
         );
-        await this.step(item, 'refused', `${attempt}: Komet refused it: ${error.kometMessage}`);
+        await this.step(
+          item,
+          auditStep('retry-refused', { attempt, kometMessage: error.kometMessage }),
+        );
         if (item.auditId !== null) {
           await storage.audit.complete(item.auditId, {
             outcome: 'refused',
@@ -152,20 +151,17 @@ export class OutboxWorker {
         { state: 'queued', nextAttemptAt: nextAttempt, mayHaveWritten, message: kept.message },
         at(),
       );
-      const failed = unresolved ? 'could not look in Komet' : 'Komet failed';
-      await this.step(
-        item,
-        'komet-failed',
-        `${attempt}: ${failed} (${kept.message}); next try from ${nextAttempt}.`,
-      );
+      const code = unresolved ? 'retry-look-up-failed' : 'retry-failed';
+      const failure = { ...failureOf(error), reason: kept.message };
+      await this.step(item, auditStep(code, { attempt, ...failure, nextAttemptAt: nextAttempt }));
       log('retry', { nextAttemptAt: nextAttempt, reason: kept.message });
     }
   }
 
-  private async step(item: OutboxItem, kind: AuditStepKind, message: string): Promise<void> {
+  private async step(item: OutboxItem, step: NewAuditStep): Promise<void> {
     if (item.auditId === null) return;
     const at = new Date(this.options.now()).toISOString();
-    await this.options.storage.audit.step(item.auditId, { at, kind, message });
+    await this.options.storage.audit.step(item.auditId, { at, ...step });
   }
 
   private async sent(

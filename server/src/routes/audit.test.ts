@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { AuditEntry, AuditPage, Contact, ContactDraft } from '../contract';
 import { buildContactInput } from '../contract/testing';
 import type { Role } from '../contract';
-import { json } from '../testing/requests';
+import { json, problemOf } from '../testing/requests';
 import { startTestServer, TEST_USERS, type TestServer } from '../testing/test-server';
 
 let test: TestServer;
@@ -172,6 +172,16 @@ describe('GET /api/audit', () => {
     const refusedAnywhere = (await auditPage('outcome=refused&limit=100')).entries;
     expect(refusedAnywhere.length).toBeGreaterThan(1);
     expect(refusedAnywhere.every((entry) => entry.outcome === 'refused')).toBe(true);
+  });
+
+  it('when the client reads pages for its CSV, then up to 1,000 entries a page, and more is refused', async () => {
+    expect((await auditPage('limit=1000')).entries.length).toBeGreaterThan(0);
+    const problem = await problemOf(await test.api('/api/audit?limit=1001'), 400);
+    expect(problem.fieldErrors?.limit).toEqual(['A number from 1 to 1,000']);
+  });
+
+  it('when the old CSV route is asked, then 404: the client makes the CSV, in the reader’s language', async () => {
+    expect((await problemOf(await test.api('/api/audit/export'), 404)).code).toBe('no-route');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type Submission,
   type SubmissionListResponse,
 } from '../contract';
+import { auditStep } from '../audit/steps';
 import { allow, forbidden, guardedRouter } from '../auth/access';
 import type { AuthUser } from '../auth/sessions';
 import type { Storage } from '../db/storage';
@@ -102,11 +103,9 @@ export function submissionsRouter(deps: {
     }
     if (item.auditId !== null) {
       const changed = changedFields(item.contact, contact);
-      const what = changed.length > 0 ? `changed ${changed.join(', ')}` : 'unchanged';
       await audit.step(item.auditId, {
         at: at(),
-        kind: 'corrected',
-        message: `${req.user!.name} corrected it (${what}) and it was kept to be sent again.`,
+        ...auditStep('corrected', { by: req.user!.name, changed }),
       });
       await audit.complete(item.auditId, { outcome: 'queued', message: null, at: at() });
     }
@@ -129,8 +128,9 @@ export function submissionsRouter(deps: {
       });
     }
     if (item.auditId !== null) {
-      const message = `${req.user!.name} discarded it; it was not sent to Komet.`;
-      await audit.step(item.auditId, { at: at(), kind: 'discarded', message });
+      const discarded = auditStep('discarded', { by: req.user!.name });
+      const message = discarded.message;
+      await audit.step(item.auditId, { at: at(), ...discarded });
       // A refusal stays the outcome; a contact still waiting now never reaches Komet.
       if (item.state !== 'refused') {
         await audit.complete(item.auditId, { outcome: 'failed', message, at: at() });

@@ -1,10 +1,10 @@
 import { msg } from '@lingui/core/macro';
 import type { Contact } from '@komet-contacts/server/contract';
 import { foldText } from '@komet-contacts/server/contract/plain';
-import { i18n, type MessageDescriptor } from '../../i18n/runtime';
+import { csvRows, csvText, dayStamp, type CsvColumn } from '../../export/csv-file';
 
 // Headers in the user's language; the cells are data and stay as they are, Yes/No included.
-const COLUMNS: readonly [MessageDescriptor, (contact: Contact) => string][] = [
+const COLUMNS: readonly CsvColumn<Contact>[] = [
   [msg`Name`, (contact) => contact.name],
   [msg`Type`, (contact) => contact.type],
   [msg`E-mail`, (contact) => contact.email ?? ''],
@@ -19,30 +19,11 @@ const COLUMNS: readonly [MessageDescriptor, (contact: Contact) => string][] = [
   [msg`Komet id`, (contact) => contact.id],
 ];
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ as a formula: a contact named
- * "=HYPERLINK(…)" must stay text (as in the server's audit CSV). Phone numbers written "+1 305…"
- * get the apostrophe too; a spreadsheet would otherwise read them as a sum.
- */
-const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
 /** The header row, then one row per contact, in the order given: every field, formula-safe. */
-export function contactCsvRows(contacts: readonly Contact[]): string[][] {
-  return [
-    COLUMNS.map(([header]) => i18n._(header)),
-    ...contacts.map((contact) => COLUMNS.map(([, value]) => asText(value(contact)))),
-  ];
-}
+export const contactCsvRows = (contacts: readonly Contact[]) => csvRows(COLUMNS, contacts);
 
-/**
- * The CSV file's text. It starts with a byte order mark: without one, Excel reads UTF-8 as the
- * local code page and "Lucía" arrives as "LucÃ­a". Papa Parse loads here, on the first export,
- * and never with a page.
- */
-export async function contactsCsv(contacts: readonly Contact[]): Promise<string> {
-  const { unparse } = await import('papaparse');
-  return `\uFEFF${unparse(contactCsvRows(contacts), { newline: '\r\n' })}\r\n`;
-}
+/** The CSV file's text (UTF-8 with a byte order mark, for Excel). */
+export const contactsCsv = (contacts: readonly Contact[]) => csvText(contactCsvRows(contacts));
 
 // Legal forms at the end of a company's name say nothing in a file name.
 const LEGAL_FORM =
@@ -54,7 +35,5 @@ export function contactsCsvFileName(customerName: string, day: Date): string {
     .replace(LEGAL_FORM, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-  return `${slug || 'customer'}-contacts-${date}.csv`;
+  return `${slug || 'customer'}-contacts-${dayStamp(day)}.csv`;
 }

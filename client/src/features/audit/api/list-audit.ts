@@ -55,9 +55,3 @@ export const customerHistoryQuery = (customerId: string) =>
 /** The whole trail, filtered (admins only), 50 entries a page. */
 export const auditTrailQuery = (filters: AuditFilters) =>
   pageQuery(auditKeys.trail, { ...filters, limit: 50 });
-
-/** The CSV download of the same filters: a plain link, the browser saves the attachment. */
-export const auditExportHref = (filters: AuditFilters) => {
-  const search = auditSearch(filters);
-  return `/api/audit/export${search ? `?${search}` : ''}`;
-};

@@ -1,23 +1,13 @@
 import { msg, t } from '@lingui/core/macro';
 import { useForm } from 'react-hook-form';
-import {
-  AUDIT_ACTIONS,
-  AUDIT_OUTCOMES,
-  type AuditAction,
-  type AuditOutcome,
-} from '@komet-contacts/server/contract';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditOutcome } from '@komet-contacts/server/contract';
 import { Field } from '../../../components/ui/field';
 import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
 import type { AuditFilters } from '../api/list-audit';
-import { OUTCOME_LABELS } from './audit-wording';
+import { ACTION_NAMES, OUTCOME_LABELS } from './audit-wording';
 
 type FilterValues = Required<AuditFilters>;
 
-const ACTION_NAMES: Record<AuditAction, MessageDescriptor> = {
-  add: msg`Add`,
-  update: msg`Change`,
-  delete: msg`Delete`,
-};
 const OUTCOME_NAMES: Record<AuditOutcome, MessageDescriptor> = {
   ...OUTCOME_LABELS,
   unknown: msg`Unknown`,

@@ -1,5 +1,6 @@
 import { plural, t } from '@lingui/core/macro';
 import type { AuditStep } from '@komet-contacts/server/contract';
+import { describeStep } from '../step-words';
 import { formatWhen } from './audit-wording';
 
 /**
@@ -15,8 +16,7 @@ export function AuditSteps({ steps }: { steps: AuditStep[] }) {
       <ol>
         {steps.map((step, index) => (
           <li key={index}>
-            {/* The server's own sentence, with Komet's words in it: shown as it was recorded. */}
-            <time dateTime={step.at}>{formatWhen(step.at)}</time> {step.message}
+            <time dateTime={step.at}>{formatWhen(step.at)}</time> {describeStep(step)}
           </li>
         ))}
       </ol>

@@ -1,9 +1,15 @@
 import { msg, t } from '@lingui/core/macro';
-import type { AuditEntry, ContactSnapshot } from '@komet-contacts/server/contract';
-import { i18n, intlLocale } from '../../../i18n/runtime';
+import type { AuditAction, AuditEntry, ContactSnapshot } from '@komet-contacts/server/contract';
+import { i18n, intlLocale, type MessageDescriptor } from '../../../i18n/runtime';
 import { FIELD_LABELS } from '../../../messages/contact-field-labels';
 
 export const SNAPSHOT_FIELDS = Object.keys(FIELD_LABELS) as (keyof ContactSnapshot)[];
+
+export const ACTION_NAMES: Record<AuditAction, MessageDescriptor> = {
+  add: msg`Add`,
+  update: msg`Change`,
+  delete: msg`Delete`,
+};
 
 export const OUTCOME_LABELS = {
   saved: msg`Saved in Komet`,

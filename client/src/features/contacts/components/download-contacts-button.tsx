@@ -2,16 +2,7 @@ import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { contactsCsv, contactsCsvFileName } from '../contacts-csv';
-
-function saveFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Some browsers read the file after click() returns: the URL lives on a while (as FileSaver.js does).
-  setTimeout(() => URL.revokeObjectURL(url), 40_000);
-}
+import { saveCsvFile } from '../../../export/csv-file';
 
 /** Saves `contacts`, as shown (filtered and sorted), as a CSV file named after the customer. */
 export function DownloadContactsButton({
@@ -26,7 +17,7 @@ export function DownloadContactsButton({
   async function download() {
     setState('busy');
     try {
-      saveFile(contactsCsvFileName(customerName, new Date()), await contactsCsv(contacts));
+      saveCsvFile(contactsCsvFileName(customerName, new Date()), await contactsCsv(contacts));
       setState('idle');
     } catch {
       // The CSV code is fetched on the first click: offline, that is what fails.
