@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstScreen } from './first-screen';
+import { benchFirstScreenVsReact } from './first-screen-vs-react';
 import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
 import { benchServerOverhead } from './server-overhead';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await benchSessionCheck();
   await benchThroughput();
   await benchFirstScreen();
+  await benchFirstScreenVsReact();
   console.log(`\nLoad average at the end: ${load()} (other work on the machine skews timings).`);
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
