@@ -33,14 +33,16 @@ function heapAfterGc(gc: () => void): number {
  * `customer.list`, and measures the heap it keeps. The JSON text stays alive throughout, so it
  * cancels out.
  */
-export function measureIndexMemory(customers: readonly KometCustomer[]): IndexMemory {
+export async function measureIndexMemory(
+  customers: readonly KometCustomer[],
+): Promise<IndexMemory> {
   const { gc, exposed } = collector();
   const json = JSON.stringify(customers);
   const before = heapAfterGc(gc);
   const parsed = JSON.parse(json) as KometCustomer[];
   const afterParse = heapAfterGc(gc);
   const index = new CustomerIndex();
-  index.replaceAll(parsed);
+  await index.replaceAll(parsed);
   // The index keeps the customer objects, not this array.
   parsed.length = 0;
   const afterIndex = heapAfterGc(gc);

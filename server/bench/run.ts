@@ -2,6 +2,7 @@ import os from 'node:os';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstScreen } from './first-screen';
 import { benchFirstScreenVsReact } from './first-screen-vs-react';
+import { benchIndexRefresh } from './index-refresh';
 import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
 import { benchServerOverhead } from './server-overhead';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   await benchServerOverhead();
   await benchKometCalls();
   await benchSearch();
+  await benchIndexRefresh();
   await benchSessionCheck();
   await benchThroughput();
   await benchFirstScreen();

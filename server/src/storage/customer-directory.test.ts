@@ -195,3 +195,28 @@ describe('CustomerDirectory refreshes', () => {
     expect(index.get('4244')?.active).toBe(true);
   });
 });
+
+describe('CustomerDirectory refreshes touch only what changed', () => {
+  it('when a periodic refresh lists one changed customer among unchanged ones, then only that one changes and nothing is rebuilt', async () => {
+    const index = await loaded([ROSAFLOR, AERO, PENA]);
+    const before = { ...index.counts };
+    clock += REFRESH_AFTER_MS;
+    await directory.ready();
+    await finishRefresh([ROSAFLOR, { ...AERO, name: 'Bloemen Ærø Nieuw' }]);
+    expect(index.counts).toEqual({ rebuilds: before.rebuilds, changes: before.changes + 1 });
+    expect(await namesFor('nieuw')).toEqual(['Bloemen Ærø Nieuw']);
+    expect(await namesFor('bloemenhandel')).toEqual([]);
+  });
+
+  it('when the daily full reload finds one customer changed, then only that one changes and nothing is rebuilt', async () => {
+    const index = await loaded([ROSAFLOR, AERO, PENA]);
+    const before = { ...index.counts };
+    clock += FULL_RELOAD_AFTER_MS;
+    await directory.ready();
+    await finishRefresh([ROSAFLOR, AERO, { ...PENA, active: true }]);
+    expect(index.counts).toEqual({ rebuilds: before.rebuilds, changes: before.changes + 1 });
+    expect(
+      (await directory.ready()).search('pena', { includeInactive: false, limit: 5 }).total,
+    ).toBe(1);
+  });
+});

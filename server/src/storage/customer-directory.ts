@@ -82,10 +82,11 @@ export class CustomerDirectory {
       includeInactive: true,
       ...(incremental ? { updateAsOf: since } : {}),
     });
+    // Either way only changed customers are touched, and a rebuild runs in slices (issue 9).
     if (incremental) {
-      this.index.upsert(customers);
+      await this.index.upsert(customers);
     } else {
-      this.index.replaceAll(customers);
+      await this.index.replaceAll(customers);
       this.fullLoadAt = startedAt;
     }
     this.loadedAt = startedAt;
