@@ -8,6 +8,7 @@ import { DownloadAuditButton } from '../features/audit/components/download-audit
 import { Link, navigate, useSearch } from '../lib/router';
 import { adminPaths } from './admin-paths';
 import { paths } from './paths';
+import '../styles/screens.css';
 
 /** The filters are the URL's query string: reload, back and a shared link show the same view. */
 function filtersFrom(search: string): AuditFilters {

@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import { describeError } from '../messages/form-errors';
 import { useKometUsage } from '../features/usage/api/get-usage';
 import { UsageSummary } from '../features/usage/components/usage-summary';
+import '../styles/screens.css';
 
 /** `/admin/usage`: how much of Komet's daily call budget is spent, by whom and on what. */
 export default function AdminUsagePage() {

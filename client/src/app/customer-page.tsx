@@ -12,6 +12,7 @@ import { can } from '../features/session/roles';
 import { shortcutKey } from './keyboard-shortcuts';
 import { paths } from './paths';
 import { useScreenTitle } from './use-screen-title';
+import '../styles/screens.css';
 
 // Below the contacts, which are what most visits are for: its code comes after theirs.
 const HistoryPanel = lazy(() => import('../features/audit/components/history-panel'));

@@ -4,6 +4,7 @@ import { Link, navigate } from '../lib/router';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
 import { readRecentCustomers } from '../features/customers/recent-customers';
 import { paths } from './paths';
+import '../styles/screens.css';
 
 /** Support staff's start: find a customer by name, code or id, or reopen a recent one. */
 export default function CustomersPage() {

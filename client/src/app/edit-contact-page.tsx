@@ -12,6 +12,7 @@ import { useSession } from '../features/session/api/get-session';
 import { can } from '../features/session/roles';
 import { paths } from './paths';
 import { useScreenTitle } from './use-screen-title';
+import '../styles/screens.css';
 
 /** `/customers/:customerId/contacts/:contactId/edit`, reachable by deep link and reload. */
 export default function EditContactPage({

@@ -3,6 +3,7 @@ import { ApiError } from '../lib/api';
 import { describeError } from '../messages/form-errors';
 import { Link } from '../lib/router';
 import { paths } from './paths';
+import './error-screen.css';
 
 interface Wording {
   title: string;

@@ -4,6 +4,7 @@ import { useSession } from '../features/session/api/get-session';
 import { DemoSignIn } from '../features/session/components/demo-sign-in';
 import { demoUsersOf } from '../features/session/components/demo-users';
 import { SignInForm } from '../features/session/components/sign-in-form';
+import './sign-in-page.css';
 
 // Once signed in the screen asked for replaces this one: focus goes where a page load puts it.
 const focusMain = () => document.getElementById('main')?.focus();

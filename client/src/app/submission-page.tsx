@@ -19,6 +19,7 @@ import {
   STATE_WORDS,
 } from '../features/submissions/components/submission-wording';
 import { paths } from './paths';
+import '../styles/screens.css';
 
 /** The server's refusal in the user's words when it has a code for it (submission-wording.ts). */
 function reworded(error: unknown): unknown {

@@ -8,6 +8,7 @@ import { useSubmissions } from '../features/submissions/api/list-submissions';
 import { SentList } from '../features/submissions/components/sent-list';
 import { SubmissionsTable } from '../features/submissions/components/submissions-table';
 import { paths } from './paths';
+import '../styles/screens.css';
 
 // A refused item's own screen: opened from the list, so loaded only then.
 const SubmissionPage = lazy(() => import('./submission-page'));

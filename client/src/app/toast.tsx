@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import './toast.css';
 
 /** Long enough to read twice; WCAG 2.2.1 is met by holding it while hovered or focused. */
 const SHOWN_MS = 8000;

@@ -1,8 +1,10 @@
 import { t } from '@lingui/core/macro';
 import { useLayoutEffect, useRef } from 'react';
+import '../../styles/dialogs.css';
+import './shortcuts-help.css';
 
 /**
- * Every keyboard shortcut, in a modal dialog (the app's dialog rules, styles.css). Escape or
+ * Every keyboard shortcut, in a modal dialog (the app's dialog rules, styles/dialogs.css). Escape or
  * Close closes it, and focus goes back where it was when it opened.
  */
 export default function ShortcutsHelp({ onClose }: { onClose: () => void }) {

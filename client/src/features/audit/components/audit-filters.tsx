@@ -5,6 +5,7 @@ import { Field } from '../../../components/ui/field';
 import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
 import type { AuditFilters } from '../api/list-audit';
 import { ACTION_NAMES, OUTCOME_LABELS } from './audit-wording';
+import './audit.css';
 
 type FilterValues = Required<AuditFilters>;
 

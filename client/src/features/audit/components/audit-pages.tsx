@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { AuditEntry } from '@komet-contacts/server/contract';
 import { describeError } from '../../../messages/form-errors';
 import type { AuditPageQuery } from '../api/list-audit';
+import '../../../styles/screens.css';
 
 interface AuditPagesProps {
   /** The query of the page that starts before a cursor (none: the newest). */

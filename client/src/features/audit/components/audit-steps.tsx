@@ -2,6 +2,7 @@ import { plural, t } from '@lingui/core/macro';
 import type { AuditStep } from '@komet-contacts/server/contract';
 import { describeStep } from '../step-words';
 import { formatWhen } from './audit-wording';
+import './audit.css';
 
 /**
  * What happened after the first attempt (Komet failed, looked up, kept here, sent later),

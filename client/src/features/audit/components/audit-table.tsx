@@ -5,6 +5,8 @@ import { describeAction, formatWhen } from './audit-wording';
 import { AuditSteps } from './audit-steps';
 import { FieldChanges } from './field-changes';
 import { OutcomeNote } from './outcome-note';
+import '../../../styles/tables.css';
+import './audit.css';
 
 // Stable, so it runs once per table: a page added by "Show older" takes the focus the button had.
 const focusOnMount = (table: HTMLElement | null) => table?.focus();
@@ -22,7 +24,7 @@ export function AuditTable({
 }) {
   return (
     <div className="table-scroll">
-      {/* A card per entry at phone width (styles.css): nothing is cut off at the right. */}
+      {/* A card per entry at phone width (styles/tables.css): nothing is cut off at the right. */}
       <table
         className="contacts-table audit-table stacked-table"
         tabIndex={older ? -1 : undefined}

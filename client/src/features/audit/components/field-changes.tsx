@@ -3,6 +3,7 @@ import type { AuditEntry } from '@komet-contacts/server/contract';
 import { i18n } from '../../../i18n/runtime';
 import { FIELD_LABELS } from '../../../messages/contact-field-labels';
 import { changedFields, shownValue, SNAPSHOT_FIELDS } from './audit-wording';
+import './audit.css';
 
 /**
  * For an update, each changed field as before → after; for an add, the fields that were sent;

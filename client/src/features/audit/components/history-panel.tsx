@@ -6,6 +6,7 @@ import { describeAction, formatWhen } from './audit-wording';
 import { FieldChanges } from './field-changes';
 import { AuditSteps } from './audit-steps';
 import { OutcomeNote } from './outcome-note';
+import './audit.css';
 
 // Stable, so it runs once per list: a page added by "Show older" takes the focus the button had.
 const focusOnMount = (list: HTMLElement | null) => list?.focus();

@@ -2,6 +2,8 @@ import { t } from '@lingui/core/macro';
 import type { ContactSnapshot } from '@komet-contacts/server/contract';
 import { i18n } from '../../../i18n/runtime';
 import { FIELD_LABELS } from '../../../messages/contact-field-labels';
+import '../../../styles/tables.css';
+import './duplicate-warning.css';
 
 const shown = (value: string | boolean | undefined) =>
   typeof value === 'boolean' ? (value ? t`Yes` : t`No`) : value || t`(empty)`;

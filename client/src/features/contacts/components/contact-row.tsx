@@ -2,6 +2,8 @@ import { t } from '@lingui/core/macro';
 import { useId, useState, type ReactNode } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { EmailLink, PhoneLink } from './contact-links';
+import '../../../styles/tables.css';
+import './customer-contacts.css';
 
 /** The columns a row shows; the details below it span them all. */
 export const CONTACT_COLUMNS = 7;
@@ -11,7 +13,7 @@ const orNone = (value: string | undefined) => value || <span className="muted">{
 /**
  * One contact: its everyday fields in the row, and a disclosure button revealing the rest below
  * it, so nothing about a contact is seen only in the edit form (issue 8). The data-label of each
- * cell titles it when the table is shown as cards (styles.css).
+ * cell titles it when the table is shown as cards (styles/tables.css).
  */
 export function ContactRow({ contact, edit }: { contact: Contact; edit?: ReactNode }) {
   const [open, setOpen] = useState(false);

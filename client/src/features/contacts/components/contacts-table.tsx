@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import type { ContactListView, SortKey } from '../contact-list-view';
 import { ContactRow } from './contact-row';
+import '../../../styles/tables.css';
+import './customer-contacts.css';
 
 interface ContactsTableProps {
   /** The contacts to list, already filtered and in order. */
@@ -14,7 +16,7 @@ interface ContactsTableProps {
 }
 
 /**
- * Contacts one row each, sortable by name and type; at phone width one card each (styles.css),
+ * Contacts one row each, sortable by name and type; at phone width one card each (styles/tables.css),
  * with the sort buttons above the cards, so nothing needs scrolling sideways.
  */
 export function ContactsTable({ contacts, view, onSort, renderEdit }: ContactsTableProps) {

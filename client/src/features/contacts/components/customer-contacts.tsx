@@ -11,6 +11,8 @@ import {
 } from '../contact-list-view';
 import { ContactsTable } from './contacts-table';
 import { DownloadContactsButton } from './download-contacts-button';
+import '../../../styles/screens.css';
+import './customer-contacts.css';
 
 interface CustomerContactsProps {
   contacts: readonly Contact[];

@@ -5,6 +5,8 @@ import { ApiError } from '../../../lib/api';
 import { releaseUnsavedChangesGuard } from '../../../lib/navigation-guard';
 import { useDeleteContact } from '../api/delete-contact';
 import { keyFor, type SubmissionKey } from './submission-key';
+import '../../../styles/dialogs.css';
+import './delete-contact.css';
 
 interface DeleteContactProps {
   customerId: string;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Contact } from '@komet-contacts/server/contract';
 import { contactsCsv, contactsCsvFileName } from '../contacts-csv';
 import { saveCsvFile } from '../../../export/csv-file';
+import './customer-contacts.css';
 
 /** Saves `contacts`, as shown (filtered and sorted), as a CSV file named after the customer. */
 export function DownloadContactsButton({

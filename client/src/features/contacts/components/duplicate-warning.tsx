@@ -1,6 +1,7 @@
 import { msg, plural, t } from '@lingui/core/macro';
 import type { Contact, DuplicateMatch, DuplicateReason } from '@komet-contacts/server/contract';
 import { i18n, type MessageDescriptor } from '../../../i18n/runtime';
+import './duplicate-warning.css';
 
 const REASONS: Record<DuplicateReason, MessageDescriptor> = {
   email: msg`same e-mail`,

@@ -1,4 +1,5 @@
 import { t } from '@lingui/core/macro';
+import './duplicate-warning.css';
 
 // Focus on the answer: Enter says yes; the question is its description.
 const focusOnMount = (button: HTMLButtonElement | null) => button?.focus();

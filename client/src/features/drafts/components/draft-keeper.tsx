@@ -12,6 +12,7 @@ import {
   writeDraft,
   type StoredDraft,
 } from '../draft-store';
+import './draft-keeper.css';
 
 const customerIdOf = (values: FieldValues) =>
   (values.customer as { id?: string } | null | undefined)?.id;

@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import type { SessionUser } from '@komet-contacts/server/contract';
 import { useSignIn } from '../api/sign-in';
 import { signInErrorMessage } from './sign-in-error';
+import './demo-sign-in.css';
 
 /** One click per demo user, so the README's one-step start still works with sign-in. */
 export function DemoSignIn({

@@ -5,6 +5,8 @@ import { useSignIn } from '../api/sign-in';
 import { useDemoUser } from './demo-users';
 import { signInErrorMessage } from './sign-in-error';
 import { SignInForm } from './sign-in-form';
+import '../../../styles/dialogs.css';
+import './session-expired-dialog.css';
 
 // The control a user starts from: the demo button when there is one, else the password.
 const FIRST_CONTROL = '#session-demo-sign-in, #session-password';

@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { useState } from 'react';
+import './submissions.css';
 
 interface DiscardButtonProps {
   contactName: string;

@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import type { Submission } from '@komet-contacts/server/contract';
 import { formatWhen } from './submission-wording';
+import '../../../styles/screens.css';
 
 const SHOWN = 10;
 

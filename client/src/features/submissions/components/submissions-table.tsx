@@ -3,6 +3,8 @@ import type { Submission } from '@komet-contacts/server/contract';
 import { i18n } from '../../../i18n/runtime';
 import { Link } from '../../../lib/router';
 import { nextTryWords, STATE_WORDS } from './submission-wording';
+import '../../../styles/tables.css';
+import './submissions.css';
 
 interface SubmissionsTableProps {
   submissions: Submission[];

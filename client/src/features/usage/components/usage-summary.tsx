@@ -1,6 +1,9 @@
 import { t } from '@lingui/core/macro';
 import type { KometUsage } from '@komet-contacts/server/contract';
 import { intlLocale } from '../../../i18n/runtime';
+import '../../../styles/screens.css';
+import '../../../styles/tables.css';
+import './usage-summary.css';
 
 // Past 90 % of the budget the server stops background refreshes; at 100 % it refuses writes.
 const SLOWDOWN = 0.9;

@@ -8,6 +8,7 @@ import { applyServerErrors } from '../../../messages/form-errors';
 import { useCreateUser } from '../api/create-user';
 import { describeUserError, ROLE_OPTIONS } from './user-wording';
 import { addUserResolver, type AddUserFormInput, type AddUserFormOutput } from './user-schemas';
+import '../../../styles/screens.css';
 
 const EMPTY: AddUserFormInput = { username: '', name: '', role: 'sales', password: '' };
 const FIELD_NAMES = Object.keys(EMPTY);

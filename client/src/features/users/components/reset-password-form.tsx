@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../../components/ui/field';
 import { newPasswordResolver, type NewPassword } from './user-schemas';
+import './users.css';
 
 /**
  * A new password for one user, asked for in place. Saving it signs that user out everywhere,

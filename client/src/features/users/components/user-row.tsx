@@ -4,6 +4,8 @@ import type { Role, UpdateUserRequest, UserSummary } from '@komet-contacts/serve
 import { useUpdateUser } from '../api/update-user';
 import { ResetPasswordForm } from './reset-password-form';
 import { describeUserError, formatDateTime, ROLE_OPTIONS, roleName } from './user-wording';
+import '../../../styles/screens.css';
+import './users.css';
 
 type Outcome = { ok: boolean; message: string } | null;
 

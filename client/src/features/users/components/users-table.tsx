@@ -2,6 +2,8 @@ import { t } from '@lingui/core/macro';
 import { describeError } from '../../../messages/form-errors';
 import { useUsers } from '../api/list-users';
 import { UserRow } from './user-row';
+import '../../../styles/screens.css';
+import '../../../styles/tables.css';
 
 /** Every account with its role, status and last sign-in, and the actions on each. */
 export function UsersTable() {
@@ -25,7 +27,7 @@ export function UsersTable() {
   }
   return (
     <div className="table-scroll">
-      {/* A card per user at phone width (styles.css), so each row's actions stay on screen. */}
+      {/* A card per user at phone width (styles/tables.css), so each row's actions stay on screen. */}
       <table className="contacts-table stacked-table">
         <caption className="visually-hidden">{t`Users`}</caption>
         <thead>
