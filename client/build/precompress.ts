@@ -6,8 +6,11 @@ import type { Plugin } from 'vite';
 
 /** Text-like files; images and fonts are compressed already. The server's list must match (issue 9). */
 export const COMPRESSIBLE = /\.(?:html|js|mjs|css|svg|json|webmanifest|ico|txt|xml|map|wasm)$/;
-/** Below about one TCP packet, compressing saves no round trip and costs a header. */
-export const MIN_BYTES = 1024;
+/**
+ * Below this the encoding header costs about what compression saves. index.html and the entry
+ * (0.6 and 0.7 kB) are above it: on a slow link every byte of the first screen counts.
+ */
+export const MIN_BYTES = 256;
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
