@@ -61,7 +61,6 @@ describe('npm start', { timeout: 30_000 }, () => {
     expect(commands.join('\n')).not.toMatch(/tsx|\.ts\b/);
   });
 
-
   it('when the npm process gets SIGTERM, then the server it started stops too and the port no longer answers', async () => {
     npm = spawnServer({ DATA_DIR: dataDir }, { npmStart: true });
     const url = await npm.url;
