@@ -62,3 +62,62 @@ describe('a status-0 answer saying Komet is temporarily unavailable', () => {
     );
   });
 });
+
+describe('the full customer list', () => {
+  const client = () => createHttpKomet({ baseUrl: url, token: TOKEN, timeoutMs: 10_000 });
+  // Komet's mixed types: 20-digit ids bare, active as "0"/1/absent, codes as numbers.
+  const wireCustomers = Array.from(
+    { length: 20_000 },
+    (_, i) =>
+      `{"id":${98765432109876540000n + BigInt(i)},"name":"Flores ${i}","code":${i},` +
+      `${i % 3 === 0 ? '' : `"active":${i % 3 === 1 ? '"0"' : 1},`}"salesPerson":"Ana","salesPersonId":"7"}`,
+  );
+  const listAnswer = (customers: string[]) =>
+    `{"status":"1","message":"Success","customers":[${customers.join(',')}]}`;
+
+  it('when 20,000 customers come with 20-digit ids, then every id is exact and every field as before', async () => {
+    answer = listAnswer(wireCustomers);
+    const customers = await client().listCustomers();
+    expect(customers).toHaveLength(20_000);
+    expect(customers[0]).toEqual({
+      id: '98765432109876540000',
+      name: 'Flores 0',
+      code: '0',
+      active: true,
+      salesPerson: 'Ana',
+    });
+    expect(customers[19_999]).toMatchObject({ id: '98765432109876559999', active: false });
+    expect(customers[19_998]).toMatchObject({ id: '98765432109876559998', active: true });
+    expect(customers[19_997]).toMatchObject({ id: '98765432109876559997', active: true });
+  });
+
+  it('when one customer in the middle lacks its name, then the list is refused as an unexpected shape', async () => {
+    answer = listAnswer(
+      wireCustomers.map((c, i) => (i === 10_000 ? c.replace(/"name":"[^"]*",/, '') : c)),
+    );
+    await expect(client().listCustomers()).rejects.toEqual(
+      new KometUnavailableError('Komet answered in an unexpected shape (customer.list)'),
+    );
+  });
+
+  it('when the list is cut off, then it is an answer other than JSON', async () => {
+    answer = listAnswer(wireCustomers).slice(0, -100);
+    await expect(client().listCustomers()).rejects.toEqual(
+      new KometUnavailableError('Komet answered with something other than JSON (customer.list)'),
+    );
+  });
+
+  it('when the answer has no customers, or an empty list, then the list is empty', async () => {
+    answer = '{"status":1,"message":"ok"}';
+    await expect(client().listCustomers()).resolves.toEqual([]);
+    answer = '{"status":1,"message":"ok","customers":null}';
+    await expect(client().listCustomers()).resolves.toEqual([]);
+  });
+
+  it('when customers is not a list, then it is an unexpected shape', async () => {
+    answer = '{"status":1,"message":"ok","customers":{"id":1}}';
+    await expect(client().listCustomers()).rejects.toThrow(
+      'Komet answered in an unexpected shape (customer.list)',
+    );
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runSliced, runToEnd } from '../sliced';
+import { parseJsonInSlices } from './sliced-json';
 import { parseJsonKeepingBigIntegers, stringifyWithIntegers } from './wire-json';
 
 const TWENTY_DIGITS = '98765432109876543210';
@@ -93,5 +95,78 @@ describe('parseJsonKeepingBigIntegers', () => {
 
   it('when the text is not JSON, then it throws', () => {
     expect(() => parseJsonKeepingBigIntegers('<html>Maintenance</html>')).toThrow(SyntaxError);
+  });
+});
+
+describe('parseJsonInSlices', () => {
+  // A list as Komet sends it: 20-digit ids bare, numbers as strings, text that only looks like ids.
+  const customers = Array.from({ length: 3_000 }, (_, i) => ({
+    id: `${98765432109876540000n + BigInt(i)}`,
+    name: i % 7 === 0 ? `Flores "Évora" \\ ${i}` : `Rosas ${i}`,
+    code: i % 5 === 0 ? TWENTY_DIGITS : `C${i}`,
+    active: i % 3 === 0 ? '0' : 1,
+    salesPersonId: '42',
+    note: 'Call 12345678901234567890, [not] {json}',
+  }));
+  // Ids and some codes go bare on the wire; they must come back as the same digit strings.
+  const wire = JSON.stringify({ status: '1', message: 'Success', customers }).replace(
+    /"(id|code)":"(\d+)"/g,
+    '"$1":$2',
+  );
+  const expected = { status: '1', message: 'Success', customers };
+  // Every step its own slice: as if each took longer than the budget.
+  const inSlices = (text: string | string[]) => runSliced(parseJsonInSlices(text), 0);
+
+  it('when a long list with 20-digit ids is parsed in slices, then it comes back exact', async () => {
+    expect(wire).toContain(`"id":${customers[2_999]!.id},`);
+    expect(wire).toContain(`"code":${TWENTY_DIGITS},`);
+    await expect(inSlices(wire)).resolves.toEqual(expected);
+  });
+
+  it('when the text comes in pieces that split strings, escapes and ids, then the result is the same', async () => {
+    const cuts = [1, 50, 51, 4_096, 65_536, 65_537, 100_003, wire.length - 2];
+    const pieces = cuts.map((cut, i) => wire.slice(i === 0 ? 0 : cuts[i - 1], cut));
+    pieces.push(wire.slice(cuts.at(-1)));
+    expect(pieces.join('')).toBe(wire);
+    await expect(inSlices(pieces)).resolves.toEqual(expected);
+  });
+
+  it('when the text is cut at any point, then it parses exactly as in one piece', () => {
+    const text = `{"a":[{"id":${TWENTY_DIGITS},"s":"x\\\\\\"y\\\\","n":-1234567890123456789,"f":1234567890123456.5}],"b":"12345678901234567890","c":[ 1 , [2] ]}`;
+    const whole = parseJsonKeepingBigIntegers(text);
+    for (let cut = 0; cut <= text.length; cut++) {
+      const pieces = [text.slice(0, cut), text.slice(cut)].filter(Boolean);
+      expect(runToEnd(parseJsonInSlices(pieces)), `cut at ${cut}`).toEqual(whole);
+    }
+  });
+
+  it('when a name repeats, then the last one wins and "__proto__" stays a plain member, as with JSON.parse', () => {
+    const parsed = parseJsonKeepingBigIntegers(
+      '{"a":[1],"a":null,"__proto__":[2],"b":[3],"b":[4]}',
+    );
+    expect(parsed).toEqual(JSON.parse('{"a":null,"__proto__":[2],"b":[4]}'));
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  });
+
+  it.each([
+    '{"customers":[1,,2]}',
+    '{"customers":[1,]}',
+    '{"customers":[ , ]}',
+    '{"customers":[1 2]}',
+    '{"customers":[1]',
+    '{"customers":[1]]}',
+    '{"customers":"x}',
+    '{"customers":[1]} []',
+    '{"customers" [1]}',
+  ])('when the text %j is not JSON, then it throws a SyntaxError', (text) => {
+    expect(() => parseJsonKeepingBigIntegers(text)).toThrow(SyntaxError);
+  });
+
+  it('when a long list is being parsed, then other callbacks run between its slices', async () => {
+    const order: string[] = [];
+    const parsing = inSlices(wire).then(() => order.push('parsed'));
+    setImmediate(() => order.push('scheduled after the parse began'));
+    await parsing;
+    expect(order).toEqual(['scheduled after the parse began', 'parsed']);
   });
 });

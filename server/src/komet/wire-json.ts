@@ -1,3 +1,6 @@
+import { runToEnd } from '../sliced';
+import { parseJsonInSlices } from './sliced-json';
+
 /**
  * JSON as Komet's integers need it. Ids have up to 20 digits (KOMET-API.md), past what a JavaScript
  * number holds exactly, so they must never pass through `Number`.
@@ -22,16 +25,11 @@ export function stringifyWithIntegers(
   return `{${parts.join(',')}}`;
 }
 
-// A string literal (skipped whole) or an integer of 16+ digits that is not part of a decimal.
-const STRING_OR_BIG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])(-?\d{16,})(?![.eE\d])/g;
-
 /**
  * Parses JSON, turning every integer too long for a double into a digit string, so big ids survive.
- * Shorter numbers stay numbers; text inside string literals is never touched.
+ * Shorter numbers stay numbers; text inside string literals is never touched. In one piece: for
+ * request-sized text. An answer that may be large goes through `parseJsonInSlices`.
  */
 export function parseJsonKeepingBigIntegers(text: string): unknown {
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
-  return JSON.parse(
-    text.replace(STRING_OR_BIG_INTEGER, (match, big?: string) => (big ? `"${big}"` : match)),
-  );
+  return runToEnd(parseJsonInSlices(text));
 }

@@ -35,7 +35,13 @@ export const customerWireSchema = z.object({
   updatedOn: wireText,
 });
 
-export const customerListSchema = z.object({ customers: z.array(customerWireSchema).nullish() });
+/**
+ * The answer around the customers. Each one is checked with customerWireSchema on its own, a slice
+ * at a time (http-komet.ts): a whole list at once would block requests for a second.
+ */
+export const customerListSchema = z.object({
+  customers: z.custom<unknown[]>((value) => Array.isArray(value)).nullish(),
+});
 
 export const contactWireSchema = z.object({
   id: wireId,

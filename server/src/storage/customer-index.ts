@@ -10,7 +10,7 @@ import {
   withChanges,
   type IndexState,
 } from './index-build';
-import { runSliced, runToEnd, SLICE_MS, type Sliced } from './sliced';
+import { runSliced, runToEnd, SLICE_MS, type Sliced } from '../sliced';
 
 export { toSummary } from './customer-search';
 

@@ -2,7 +2,7 @@ import { foldText } from '../contract';
 import type { KometCustomer } from '../komet/komet';
 import { BLOCK_SIZE, BlockList } from './block-list';
 import { compareCustomers, IndexBlock } from './index-block';
-import { sortSliced, type Sliced } from './sliced';
+import { sortSliced, type Sliced } from '../sliced';
 
 // Each step between yields is a few microseconds of work, so a slice ends close to its budget.
 const PER_YIELD = 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from './seeded-random';
 import { runSliced, runToEnd, sortSliced, type Sliced } from './sliced';
 
 describe('sortSliced', () => {
