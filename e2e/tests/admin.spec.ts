@@ -160,7 +160,7 @@ test.describe('the admin screens at phone width', () => {
     await expectNoSidewaysScroll(page);
     await expectWithinWidth(
       page,
-      page.getByRole('link', { name: 'Download CSV' }),
+      page.getByRole('button', { name: 'Download CSV' }),
       page.getByRole('button', { name: 'Show entries' }),
       entry.getByRole('rowheader'),
       entry.getByRole('cell', { name: 'Saved in Komet' }),
