@@ -25,7 +25,7 @@ test('when the add screen opens, then phone and ext. share a row, after the e-ma
   page,
 }) => {
   await screen.open();
-  // Polled: the screen's lazily loaded parts land just after it opens, and move rows once.
+  // Polled: the rows settle as the screen's lazy parts land (a 2 px offset once showed in a full run).
   const rowOf = async (label: RegExp) => (await topOf(page, label)) - (await topOf(page, /^Phone/));
   await expect.poll(() => rowOf(/^Ext\./)).toBe(0);
   await expect.poll(() => rowOf(/^E-mail/)).toBe(0);
