@@ -48,6 +48,11 @@ export default defineConfig({
         // says which is which; `npm run bench` prints them by source.
         chunkFileNames: (chunk) =>
           chunk.name === FIRST_SCREEN ? `assets/${FIRST_SCREEN}-[hash].js` : 'assets/[hash:6].js',
+        // Lazy screens' stylesheets are listed in that map too.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.css'))
+            ? 'assets/[hash:6].css'
+            : 'assets/[name]-[hash][extname]',
         advancedChunks: {
           groups: [
             { name: FIRST_SCREEN, test: (id) => firstScreenModules.some((re) => re.test(id)) },
