@@ -186,7 +186,7 @@ async function serverRefreshes(customers: KometCustomer[]): Promise<string[][]> 
 }
 
 export async function benchIndexRefresh(): Promise<void> {
-  section(`5. Customer index updates with ${COUNT.toLocaleString('en')} customers`);
+  section(`4b. Customer index updates with ${COUNT.toLocaleString('en')} customers`);
   const customers = [...generateCustomers(COUNT), ...seedCustomers()];
   table(
     ['one customer', 'mean', 'p50', 'p95', 'max', `p95 < ${TARGET_OP_MS} ms`],
