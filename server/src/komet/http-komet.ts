@@ -67,10 +67,10 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     // Once Komet may have received a write, every failure must say the write may have happened.
     const unavailable = (message: string, arrived = true) =>
       new KometUnavailableError(`${message} (${request.method})`, write && arrived);
-    let text: string;
+    let pieces: string[];
     try {
       const response = await send(url, { method: write ? 'POST' : 'GET', headers, body, signal });
-      text = response.text;
+      pieces = response.pieces;
       if (response.status < 200 || response.status > 299) {
         throw unavailable(`Komet answered HTTP ${response.status}`);
       }
@@ -83,7 +83,7 @@ export function createHttpKomet(options: HttpKometOptions): Komet {
     let json: unknown;
     try {
       // An answer can be a 14 MB customer list: parsed in slices, no request waits (issue 9).
-      json = await runSliced(parseJsonInSlices(text));
+      json = await runSliced(parseJsonInSlices(pieces));
     } catch {
       throw unavailable('Komet answered with something other than JSON');
     }
