@@ -53,7 +53,7 @@ export default defineConfig({
           asset.names.some((name) => name.endsWith('.css'))
             ? 'assets/[hash:6].css'
             : 'assets/[name]-[hash][extname]',
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: FIRST_SCREEN, test: (id) => firstScreenModules.some((re) => re.test(id)) },
           ],
