@@ -7,6 +7,9 @@ import { precompress } from './client/build/precompress.ts';
 
 const LINGUI_CONFIG = fileURLToPath(new URL('client/lingui.config.ts', import.meta.url));
 const FIRST_SCREEN = 'first-screen';
+const RUNTIME = '\0rolldown/runtime.js';
+/** What index.html loads: rolldown's runtime (named `_…` below) and the first screen. */
+const STARTED = new RegExp(`^assets/(_|${FIRST_SCREEN}-)`);
 /** What the add screen runs before it is usable; everything else loads when first needed. */
 const firstScreenModules = [
   /node_modules[\\/](?!zod|@hookform|@lingui|js-sha256|papaparse|@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/]useMutation|query-core[\\/]build[\\/]modern[\\/]mutationObserver))/,
@@ -35,19 +38,28 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     // Every browser our staff use preloads modules natively; the polyfill would cost 0.3 kB.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The entry and the first screen are loaded before any lazy chunk is asked for: listing
+      // them among each lazy chunk's dependencies costs first-screen bytes and preloads nothing.
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !STARTED.test(dep)),
+    },
     rolldownOptions: {
       output: {
         // The add screen (the first screen staff see) and what every screen shares, in one
         // chunk: split in two (entry and shared), the glue between them cost 0.9 kB gzip. The
         // entry that is left holds rolldown's runtime, which lazy chunks import too.
-        // zod and the resolvers stay out: they load on the form's first focus; so does Papa
-        // Parse, which loads on the first CSV export (issue 8).
+        // zod and the resolvers stay out: they come with the first lazy chunk, after the first
+        // render (the shared chunk below); Papa Parse loads on the first CSV export (issue 8).
         // Lazy chunks go by a short hash alone: each one's file name is listed in the first chunk
         // (its preload map), where names cost 0.3 kB gzip. The manifest (.vite/manifest.json)
         // says which is which; `npm run bench` prints them by source.
         chunkFileNames: (chunk) =>
-          chunk.name === FIRST_SCREEN ? `assets/${FIRST_SCREEN}-[hash].js` : 'assets/[hash:6].js',
+          chunk.name === FIRST_SCREEN
+            ? `assets/${FIRST_SCREEN}-[hash].js`
+            : chunk.moduleIds.includes(RUNTIME)
+              ? 'assets/_[hash:6].js'
+              : 'assets/[hash:6].js',
         // Lazy screens' stylesheets are listed in that map too.
         assetFileNames: (asset) =>
           asset.names.some((name) => name.endsWith('.css'))
@@ -56,6 +68,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: FIRST_SCREEN, test: (id) => firstScreenModules.some((re) => re.test(id)) },
+            // What two or more lazy chunks share, in one chunk: the contract and zod, the form
+            // messages, roles… Split by import sets they were 16 small files, each a request on
+            // a lazy screen's first visit and a name in the first screen's preload map (0.3 kB).
+            // The header's status loads it right after the first render; then it stays cached.
+            { name: 'shared', minShareCount: 2 },
           ],
         },
       },

@@ -17,11 +17,16 @@ addEventListener('vite:preloadError', () => {
 // index.html has it; without it React says so itself.
 const root = createRoot(document.getElementById('root')!);
 // A new language mounts the app afresh, so no text stays in the old one; drafts keep the typing.
+// StrictMode's checks run in development only: in a build it would be bytes doing nothing.
 const render = () =>
   root.render(
-    <StrictMode>
+    import.meta.env.DEV ? (
+      <StrictMode>
+        <App key={locale} />
+      </StrictMode>
+    ) : (
       <App key={locale} />
-    </StrictMode>,
+    ),
   );
 onLocaleChange(render);
 const preferred = preferredLocale();
