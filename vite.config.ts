@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { addFormShell } from './client/build/add-form-shell.ts';
 import { linguiMacros } from './client/build/lingui-macro.ts';
 import { precompress } from './client/build/precompress.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
     linguiMacros(LINGUI_CONFIG),
     lingui({ configPath: LINGUI_CONFIG }),
     react(),
+    addFormShell(),
     precompress(),
   ],
   resolve: {

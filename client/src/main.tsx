@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { locale, onLocaleChange, preferredLocale, setLocale } from './i18n/runtime';
+import { keepTyping } from './prerender/keep-typing';
 import './styles.css';
 
 // A tab opened before a deploy asks for chunks that are gone (the server answers 404): reload
@@ -15,7 +17,8 @@ addEventListener('vite:preloadError', () => {
 });
 
 // index.html has it; without it React says so itself.
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
 // A new language mounts the app afresh, so no text stays in the old one; drafts keep the typing.
 // StrictMode's checks run in development only: in a build it would be bytes doing nothing.
 const render = () =>
@@ -28,7 +31,14 @@ const render = () =>
       <App key={locale} />
     ),
   );
-onLocaleChange(render);
+// The server may have sent the add form prerendered (client/build/add-form-shell.ts): the app
+// takes its place in one task, with what was typed in it.
+const start = () => {
+  const typing = keepTyping(container);
+  flushSync(render);
+  typing();
+  onLocaleChange(render);
+};
 const preferred = preferredLocale();
-if (preferred === 'en') render();
-else void setLocale(preferred).catch(render);
+if (preferred === 'en') start();
+else void setLocale(preferred).then(start, start);

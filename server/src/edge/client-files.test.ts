@@ -12,6 +12,11 @@ import { serveClient } from './client-files';
 const SCRIPT = Buffer.from(`export const rows = [${'"a customer row", '.repeat(200)}];\n`);
 const PAGE = Buffer.from(`<!doctype html><title>app</title>${'<p>first screen</p>'.repeat(80)}`);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHELL = {
+  en: Buffer.from(`<!doctype html><html lang="en">${'<label>Customer</label>'.repeat(40)}`),
+  es: Buffer.from(`<!doctype html><html lang="es-419">${'<label>Cliente</label>'.repeat(40)}`),
+};
+const SIGNED_IN = 'kc_session=a-session-id';
 
 let dir: string;
 let close: () => void;
@@ -32,6 +37,9 @@ beforeAll(async () => {
   writeBuilt('assets/index-abc123.js', SCRIPT);
   writeBuilt('assets/only-gzip.css', Buffer.from(`a{color:red}`.repeat(100)), ['gz']);
   writeFileSync(path.join(dir, 'assets', 'tiny.js'), 'export {};');
+  mkdirSync(path.join(dir, 'shell'));
+  writeBuilt('shell/add-contact.en.html', SHELL.en);
+  writeBuilt('shell/add-contact.es.html', SHELL.es);
   const app = express();
   serveClient(app, dir);
   const server = app.listen(0, '127.0.0.1');
@@ -165,5 +173,50 @@ describe('the built client, compressed', () => {
     });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+  });
+});
+
+describe('the add form, prerendered (issue 9)', () => {
+  const pageAt = async (file: string, headers: Record<string, string>) => {
+    const answer = await raw(file, { 'accept-encoding': 'identity', ...headers });
+    return { ...answer, text: answer.body.toString() };
+  };
+
+  it('when a browser with a session opens /, then the prerendered form, never cached, varying by cookie and language', async () => {
+    const answer = await pageAt('/', { cookie: SIGNED_IN });
+    expect(answer.text).toBe(SHELL.en.toString());
+    expect(answer.headers['cache-control']).toBe('no-cache');
+    expect(answer.headers.vary).toMatch(/Accept-Encoding/);
+    expect(answer.headers.vary).toMatch(/Cookie/);
+    expect(answer.headers.vary).toMatch(/Accept-Language/);
+  });
+
+  it('when it is asked in brotli, then the brotli variant of the prerendered form', async () => {
+    const answer = await raw('/', { cookie: SIGNED_IN, 'accept-encoding': 'br' });
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(answer.body).toString()).toBe(SHELL.en.toString());
+  });
+
+  it('when the language is chosen in the app, or else by the browser, then the form is in it', async () => {
+    const chosen = await pageAt('/', { cookie: `locale=es; ${SIGNED_IN}` });
+    expect(chosen.text).toBe(SHELL.es.toString());
+    const browser = await pageAt('/', { cookie: SIGNED_IN, 'accept-language': 'es-MX,es;q=0.9' });
+    expect(browser.text).toBe(SHELL.es.toString());
+    // The app's choice wins over the browser's, as in client/src/i18n/runtime.ts.
+    const both = await pageAt('/', {
+      cookie: `${SIGNED_IN}; locale=en`,
+      'accept-language': 'es-MX',
+    });
+    expect(both.text).toBe(SHELL.en.toString());
+    const unknown = await pageAt('/', {
+      cookie: `locale=fr; ${SIGNED_IN}`,
+      'accept-language': 'de',
+    });
+    expect(unknown.text).toBe(SHELL.en.toString());
+  });
+
+  it('when nobody is signed in, or another path is asked for, then the plain page: sign-in or that screen comes instead', async () => {
+    expect((await pageAt('/', {})).text).toBe(PAGE.toString());
+    expect((await pageAt('/customers', { cookie: SIGNED_IN })).text).toBe(PAGE.toString());
   });
 });

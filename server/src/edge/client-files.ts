@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
+import { readCookie, readSessionCookie } from '../auth/session-cookie';
 import { sendProblem } from '../errors';
 
 /** What client/build/precompress.ts compresses; images and fonts are compressed already. */
@@ -75,6 +77,24 @@ function compressiblePath(req: Request): string | undefined {
   return relative.split('/').some((part) => part.startsWith('.')) ? undefined : relative;
 }
 
+const LANGUAGES = ['en', 'es'] as const;
+/** client/build/add-form-shell.ts writes them. */
+const shellFile = (language: (typeof LANGUAGES)[number]) => `shell/add-contact.${language}.html`;
+
+/**
+ * The page for a path: at `/`, a browser with a session gets the add form prerendered, in the
+ * language the app will choose (its `locale` cookie, else the browser's languages, as
+ * client/src/i18n/runtime.ts does), so the customer box can be typed in before the JS has run.
+ * Without a session the app shows sign-in instead: the plain page, as everywhere else.
+ */
+function pageFor(req: Request, shells: boolean): string {
+  if (!shells || req.path !== '/' || !readSessionCookie(req)) return 'index.html';
+  const wanted = [readCookie(req, 'locale'), req.acceptsLanguages(...LANGUAGES)];
+  return shellFile(
+    wanted.map((it) => LANGUAGES.find((known) => known === it)).find(Boolean) ?? 'en',
+  );
+}
+
 /**
  * The built client: hashed assets, and index.html for every other path so deep links and reloads
  * work. A missing asset is a 404, never index.html: a tab opened before a deploy asks for chunks
@@ -83,6 +103,9 @@ function compressiblePath(req: Request): string | undefined {
  */
 export function serveClient(app: Express, clientDir: string): void {
   const assets = path.resolve(clientDir, 'assets') + path.sep;
+  const shells = LANGUAGES.every((language) =>
+    existsSync(path.join(clientDir, shellFile(language))),
+  );
   app.use((req, res, next) => {
     const relative = compressiblePath(req);
     if (relative === undefined) return next();
@@ -106,9 +129,12 @@ export function serveClient(app: Express, clientDir: string): void {
     });
   });
   app.get(/.*/, (req, res, next) => {
-    sendNegotiated(clientDir, 'index.html', req, res, () => {
+    const page = pageFor(req, shells);
+    // Which page `/` gets depends on these: a shared cache must not mix them up.
+    if (req.path === '/') res.vary('Cookie').vary('Accept-Language');
+    sendNegotiated(clientDir, page, req, res, () => {
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile('index.html', { root: clientDir }, (error) => {
+      res.sendFile(page, { root: clientDir }, (error) => {
         if (error && !res.headersSent) next(error);
       });
     });
