@@ -30,19 +30,34 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** The mark the watcher leaves, so a trace shows the moment too. */
+/** The marks the watcher leaves, so a trace shows the moments too. */
 export const USABLE_MARK = 'komet:usable';
+export const STARTED_MARK = 'komet:started';
 
-// Runs in the page before its own scripts: notes when the customer box can first be typed in.
-// A string: the server's TypeScript has no DOM types, and this runs in the browser.
+/**
+ * A page load's two moments, in milliseconds from the navigation's start by the page's clock:
+ * the customer box can be typed in (`usable`), and the box is the app's own, so typing reaches
+ * the app (`started`). A prerendered box is usable first and replaced later; a box React made is
+ * both at once.
+ */
+export interface Load {
+  usable: number;
+  started: number;
+}
+
+// Runs in the page before its own scripts. A string: the server's TypeScript has no DOM types,
+// and this runs in the browser. React keeps its fiber on the nodes it made: that tells the app's
+// box from the prerendered one.
 const WATCH_CUSTOMER_BOX = `
-  const usable = () => {
-    const box = document.querySelector('input#customer');
-    return box !== null && !box.disabled && box.getClientRects().length > 0;
-  };
+  const usable = (box) => box !== null && !box.disabled && box.getClientRects().length > 0;
+  const reacts = (box) => Object.keys(box).some((key) => key.startsWith('__reactFiber'));
   new MutationObserver((_changes, observer) => {
-    if (!usable()) return;
-    window.usableAt = performance.mark(${JSON.stringify(USABLE_MARK)}).startTime;
+    const box = document.querySelector('input#customer');
+    if (!usable(box)) return;
+    if (!('usableAt' in window))
+      window.usableAt = performance.mark(${JSON.stringify(USABLE_MARK)}).startTime;
+    if (!reacts(box)) return;
+    window.startedAt = performance.mark(${JSON.stringify(STARTED_MARK)}).startTime;
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true, attributes: true });
 `;
@@ -80,23 +95,23 @@ export async function emulate(page: Page, network: Network): Promise<void> {
   await cdp.send('Network.emulateNetworkConditions', THROTTLED);
 }
 
-/**
- * Navigates and waits for a usable customer box (`input#customer` in the page, visible and
- * enabled); milliseconds from the navigation's start, by the page's own clock.
- */
-export async function openUntilUsable(page: Page, url: string): Promise<number> {
+/** Navigates and waits until the app's own customer box is usable (see `Load`). */
+export async function openUntilUsable(page: Page, url: string): Promise<Load> {
   await page.addInitScript({ content: WATCH_CUSTOMER_BOX });
   await page.goto(url);
-  await page.waitForFunction('"usableAt" in window');
-  return Number(await page.evaluate('window.usableAt'));
+  await page.waitForFunction('"startedAt" in window');
+  const [usable, started] = (await page.evaluate(
+    '[window.usableAt, window.startedAt]',
+  )) as number[];
+  return { usable: Number(usable), started: Number(started) };
 }
 
-/** One load in a fresh context: milliseconds to a usable customer box. */
+/** One load in a fresh context (see `Load`). */
 export async function timeToUsable(
   browser: Browser,
   url: string,
   options: { cookie?: string; network?: Network } = {},
-): Promise<number> {
+): Promise<Load> {
   const context = await freshContext(browser, url, options.cookie);
   try {
     const page = await context.newPage();

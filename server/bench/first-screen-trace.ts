@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { emulate, freshContext, openUntilUsable, USABLE_MARK, type Network } from './browser';
+import { emulate, freshContext, openUntilUsable, STARTED_MARK, type Network } from './browser';
 import { summarize } from './stats';
 import { bucketTimes, parseTrace } from './trace-buckets';
 
@@ -31,8 +31,9 @@ export interface Request {
 
 export interface Profile {
   domContentLoaded: number;
-  usable: number;
-  /** Milliseconds per bucket: [navigation → DOMContentLoaded, DOMContentLoaded → usable]. */
+  /** When the app's own customer box was usable (browser.ts, `Load`). */
+  started: number;
+  /** Milliseconds per bucket: [navigation → DOMContentLoaded, DOMContentLoaded → started]. */
   buckets: Map<string, number[]>;
   /** Every request the page made, the document first. */
   requests: Request[];
@@ -57,7 +58,7 @@ export async function profileLoad(
     const page = await context.newPage();
     await emulate(page, network);
     await browser.startTracing(page, { categories: CATEGORIES });
-    const usable = await openUntilUsable(page, url).catch(async (error: unknown) => {
+    const { started } = await openUntilUsable(page, url).catch(async (error: unknown) => {
       await browser.stopTracing();
       throw error;
     });
@@ -65,20 +66,20 @@ export async function profileLoad(
     await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).catch(() => undefined);
     const timings = JSON.parse(String(await page.evaluate(READ_TIMINGS))) as Omit<
       Profile,
-      'usable' | 'buckets'
+      'started' | 'buckets'
     >;
     const spans = [
       [0, timings.domContentLoaded],
-      [timings.domContentLoaded, usable],
+      [timings.domContentLoaded, started],
     ] as const;
-    return { ...timings, usable, buckets: bucketTimes(parseTrace(trace), USABLE_MARK, spans) };
+    return { ...timings, started, buckets: bucketTimes(parseTrace(trace), STARTED_MARK, spans) };
   } finally {
     await context.close();
   }
 }
 
 export interface MedianProfile extends Profile {
-  /** The load with the median time to usable, as it happened: its requests are its own. */
+  /** The load with the median time to the app's own box, as it happened: its requests are its own. */
   timeline: Profile;
 }
 
@@ -91,7 +92,7 @@ export async function medianProfile(
 ): Promise<MedianProfile> {
   const profiles: Profile[] = [];
   for (let i = 0; i < loads; i++) profiles.push(await load());
-  profiles.sort((a, b) => a.usable - b.usable);
+  profiles.sort((a, b) => a.started - b.started);
   const buckets = [...profiles[0]!.buckets.keys()].map((bucket) => {
     const spans = profiles.map((profile) => profile.buckets.get(bucket)!);
     return [bucket, spans[0]!.map((_, span) => median(spans.map((each) => each[span]!)))] as const;
@@ -99,7 +100,7 @@ export async function medianProfile(
   const timeline = profiles[Math.floor(profiles.length / 2)]!;
   return {
     domContentLoaded: median(profiles.map((profile) => profile.domContentLoaded)),
-    usable: timeline.usable,
+    started: timeline.started,
     buckets: new Map(buckets),
     requests: timeline.requests,
     timeline,

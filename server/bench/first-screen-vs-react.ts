@@ -1,5 +1,13 @@
 import type { Browser } from '@playwright/test';
-import { launch, NETWORKS, salesCookie, THROTTLED, timeToUsable, type Network } from './browser';
+import {
+  launch,
+  NETWORKS,
+  salesCookie,
+  THROTTLED,
+  timeToUsable,
+  type Load,
+  type Network,
+} from './browser';
 import { medianProfile, profileLoad } from './first-screen-trace';
 import { startPair } from './harness';
 import { note, reading, section, table } from './print';
@@ -20,7 +28,7 @@ interface Target {
   cookie?: string;
 }
 
-type Samples = { app: number[]; bare: number[] };
+type Samples = { app: Load[]; bare: Load[] };
 
 async function interleaved(
   browser: Browser,
@@ -41,28 +49,33 @@ async function interleaved(
 }
 
 function printComparison(samples: Record<Network, Samples>): void {
-  const rows = NETWORKS.flatMap((network) => {
-    const app = summarize(samples[network].app);
-    const bare = summarize(samples[network].bare);
-    const ratio = app.p50 / bare.p50;
-    const goal = GOALS[network];
-    return [
-      [network, 'komet-contacts', String(app.n), ms(app.p50), ms(app.p95), '', ''],
-      [network, 'bare React 19', String(bare.n), ms(bare.p50), ms(bare.p95), '', ''],
-      [
-        network,
-        'ratio',
-        '',
-        times(ratio),
-        times(app.p95 / bare.p95),
-        `≤ ${goal}×`,
-        reading(ratio <= goal),
-      ],
-    ];
-  });
-  table(['network', 'page', 'n', 'median', 'p95', 'goal (medians)', 'reading'], rows);
+  const rows = NETWORKS.flatMap((network) =>
+    (['usable', 'started'] as const).flatMap((moment) => {
+      const app = summarize(samples[network].app.map((load) => load[moment]));
+      const bare = summarize(samples[network].bare.map((load) => load[moment]));
+      const ratio = app.p50 / bare.p50;
+      const goal = GOALS[network];
+      // The issue's goal is on "usable"; "started" is printed beside it, for what it hides.
+      const judged = moment === 'usable';
+      return [
+        [network, moment, 'komet-contacts', String(app.n), ms(app.p50), ms(app.p95), '', ''],
+        [network, moment, 'bare React 19', String(bare.n), ms(bare.p50), ms(bare.p95), '', ''],
+        [
+          network,
+          moment,
+          'ratio',
+          '',
+          times(ratio),
+          times(app.p95 / bare.p95),
+          judged ? `≤ ${goal}×` : '',
+          judged ? reading(ratio <= goal) : '',
+        ],
+      ];
+    }),
+  );
+  table(['network', 'moment', 'page', 'n', 'median', 'p95', 'goal (medians)', 'reading'], rows);
   note(
-    `Time from navigation to a usable customer box (input#customer in the page, visible and enabled), by the page's clock. A fresh browser context (empty cache) per load; the pages take turns, each first in every other pair. Our app is signed in as sales. Bare React 19: server/bench/bare-react/ (11 labelled fields, createRoot, nothing else), built with Vite, the React plugin and client/build/precompress.ts, served by serveClient() like our client. throttled: Chromium's network emulation, ${THROTTLED.latency} ms latency per request, ${(THROTTLED.downloadThroughput * 8) / 1e6} Mbit/s down, ${(THROTTLED.uploadThroughput * 8) / 1e6} Mbit/s up.`,
+    `From navigation, by the page's clock. usable: the customer box (input#customer) is in the page, visible and enabled, and takes typing; ours is the prerendered form (client/build/add-form-shell.ts), whose typing the app keeps when it starts. started: the box is the one React made, so typing reaches the app at once (searches run); for bare React the two are the same moment. A fresh browser context (empty cache) per load; the pages take turns, each first in every other pair. Our app is signed in as sales. Bare React 19: server/bench/bare-react/ (11 labelled fields, createRoot, nothing else), built with Vite, the React plugin and client/build/precompress.ts, served by serveClient() like our client. throttled: Chromium's network emulation, ${THROTTLED.latency} ms latency per request, ${(THROTTLED.downloadThroughput * 8) / 1e6} Mbit/s down, ${(THROTTLED.uploadThroughput * 8) / 1e6} Mbit/s up.`,
   );
 }
 

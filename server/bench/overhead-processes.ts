@@ -86,6 +86,22 @@ export async function startSimulatorProcess(token: string): Promise<SimulatorPro
   return { url, customerIds, pid: started.child.pid!, stop: started.stop };
 }
 
+export interface BareProxyProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** server/bench/bare-proxy-process.ts in its own process, forwarding to `target`. */
+export async function startBareProxyProcess(target: string): Promise<BareProxyProcess> {
+  const started = await startProcess(
+    ['--import', 'tsx', 'server/bench/bare-proxy-process.ts'],
+    { TARGET: target },
+    /^(\{.*\})$/m,
+  );
+  const { url } = JSON.parse(started.line[1]!) as { url: string };
+  return { url, stop: started.stop };
+}
+
 /** One member of staff: their own loopback address and kept-alive connection, as a browser has. */
 export class BenchClient {
   private readonly agent: http.Agent;

@@ -8,6 +8,7 @@ import { BENCH_TOKEN } from './harness';
 import {
   BenchClient,
   startAppProcess,
+  startBareProxyProcess,
   startSimulatorProcess,
   type AddProfile,
   type AppOptions,
@@ -86,17 +87,25 @@ async function interleaved(
   return samples;
 }
 
-/** The same add straight to "Komet", in Komet's wire shape (KOMET-API.md), from its own client. */
-function directSeries(simulator: SimulatorProcess, customerOf: (round: number) => string): Series {
-  const client = new BenchClient(new URL(simulator.url).origin, '127.0.0.1');
+/**
+ * The same add in Komet's wire shape (KOMET-API.md), from its own client: straight to "Komet" at
+ * `base`, or through a bare proxy to it.
+ */
+function kometSeries(
+  name: string,
+  base: string,
+  customerOf: (round: number) => string,
+  address = '127.0.0.1',
+): Series {
+  const client = new BenchClient(new URL(base).origin, address);
   return {
-    name: 'POST direct to the simulator',
+    name,
     async send(round) {
       const body = stringifyWithIntegers(
         { customerId: customerOf(round) },
         { authenticationToken: BENCH_TOKEN, ...contactFor(round) },
       );
-      const answer = await client.post(`${simulator.url}/customer.contact.add`, body);
+      const answer = await client.post(`${base}/customer.contact.add`, body);
       const status = (JSON.parse(answer.text) as { status?: unknown }).status;
       if (Number(status) !== 1) throw new Error(`simulator refused: ${answer.text}`);
     },
@@ -311,24 +320,32 @@ export async function benchServerOverhead(): Promise<void> {
   await withProcesses(async (simulator, startApp, dataRoot) => {
     const customerOf = (round: number) =>
       simulator.customerIds[round % simulator.customerIds.length]!;
-    const direct = directSeries(simulator, customerOf);
+    const direct = kometSeries('POST direct to the simulator', simulator.url, customerOf);
 
     // 1. The app as production runs it: no hook but the pragma report, nothing timed inside.
+    // Beside it, a bare Node proxy: what any server in between adds on this machine.
     const app = await startApp({ users: Math.ceil((WARMUP + N) / ADDS_PER_USER), addressBlock: 2 });
-    const series = [direct, appSeries('POST through the app', app, customerOf)];
+    const proxy = await startBareProxyProcess(simulator.url);
+    const series = [
+      direct,
+      kometSeries('POST through a bare Node proxy', proxy.url, customerOf, '127.0.0.5'),
+      appSeries('POST through the app', app, customerOf),
+    ];
     let cpuBefore: (number | undefined)[] = [];
     const cpuOf = () => Promise.all([app.pid, simulator.pid].map(cpuTimeMs));
     const rounds = await interleaved(series, WARMUP, N, async () => {
       cpuBefore = await cpuOf();
     });
     const cpuAfter = await cpuOf();
-    const [directTimes, throughTimes] = rounds.map(distribution);
+    const [directTimes, proxyTimes, throughTimes] = rounds.map(distribution);
     const report = await app.stop();
+    await proxy.stop();
     printSeries(
       series.map((s) => s.name),
-      [directTimes!, throughTimes!],
+      [directTimes!, proxyTimes!, throughTimes!],
     );
     const extra = added(throughTimes!, directTimes!);
+    const floor = added(proxyTimes!, directTimes!);
     note(
       `Added by the app (through − direct, per percentile), its SQLite file at` +
         ` synchronous=${report.synchronous.map((level) => SYNCHRONOUS[level]).join(', ')}. The app sets` +
@@ -342,6 +359,10 @@ export async function benchServerOverhead(): Promise<void> {
         ['median', ms(extra.p50), `≤ ${GOAL_MEDIAN_MS} ms`, reading(extra.p50 <= GOAL_MEDIAN_MS)],
         ['p95', ms(extra.p95), '', ''],
         ['p99', ms(extra.p99), `≤ ${GOAL_P99_MS} ms`, reading(extra.p99 <= GOAL_P99_MS)],
+        ['the floor: added by a bare Node proxy, median', ms(floor.p50), '', ''],
+        ['the floor: added by a bare Node proxy, p99', ms(floor.p99), '', ''],
+        ['the app beyond the floor, median', ms(extra.p50 - floor.p50), '', ''],
+        ['the app beyond the floor, p99', ms(extra.p99 - floor.p99), '', ''],
         [
           'ratio through / direct, median (the old measure)',
           (throughTimes!.p50 / directTimes!.p50).toFixed(2),

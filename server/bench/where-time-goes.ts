@@ -27,7 +27,7 @@ function printBuckets(profiles: Profiles): void {
   const { loopback, throttled } = profiles;
   const spans = (profile: Profile) => [
     [0, profile.domContentLoaded],
-    [profile.domContentLoaded, profile.usable],
+    [profile.domContentLoaded, profile.started],
   ];
   /** Counted in the median load, against its own milestones. */
   const requested = ({ timeline }: MedianProfile, span: number) => {
@@ -49,9 +49,9 @@ function printBuckets(profiles: Profiles): void {
     [
       'main thread (medians)',
       'loopback: to DCL',
-      'DCL → usable',
+      'DCL → app started',
       'throttled: to DCL',
-      'DCL → usable',
+      'DCL → app started',
       'bare React: loopback',
       'throttled',
     ],
@@ -66,10 +66,10 @@ function printBuckets(profiles: Profiles): void {
       row(
         'span ends at',
         (profile, span) => whole(spans(profile)[span]![1]!),
-        (profile) => whole(profile.usable),
+        (profile) => whole(profile.started),
       ),
       row('requests begun, bytes', requested, (profile) => {
-        const begun = profile.timeline.requests.filter(({ start }) => start < profile.usable);
+        const begun = profile.timeline.requests.filter(({ start }) => start < profile.started);
         return `${begun.length}, ${kb(sum(begun.map(({ bytes }) => bytes)))}`;
       }),
     ],
@@ -83,8 +83,8 @@ function printRequests(profiles: Profiles, names: Map<string, string>): void {
   const path = (request: Request) => new URL(request.url).pathname + new URL(request.url).search;
   const rows = new Map<string, Row>();
   for (const network of NETWORKS) {
-    const { requests, usable } = profiles[network].app.timeline;
-    for (const request of requests.filter(({ start }) => start < usable)) {
+    const { requests, started } = profiles[network].app.timeline;
+    for (const request of requests.filter(({ start }) => start < started)) {
       rows.set(path(request), { ...rows.get(path(request)), [network]: request });
     }
   }
@@ -118,7 +118,7 @@ function printRequests(profiles: Profiles, names: Map<string, string>): void {
       ...[...rows].filter(beforeLoaded).map(cells),
       milestone('DOMContentLoaded', (profile) => profile.domContentLoaded),
       ...[...rows].filter((entry) => !beforeLoaded(entry)).map(cells),
-      milestone('customer box usable', (profile) => profile.usable),
+      milestone("app's own customer box usable", (profile) => profile.started),
     ],
   );
 }
@@ -127,11 +127,11 @@ export async function printWhereTimeGoes(profiles: Profiles, loads: number): Pro
   note('Where the time goes in our app, from Chromium traces; bare React beside it.');
   printBuckets(profiles);
   note(
-    `Each figure the median of ${loads} traced loads per page and network: the self time of the page's main-thread trace slices per bucket, before and after DOMContentLoaded (DCL); "idle": no slice ran, the page waited for the network. Tracing V8's compiler slows these loads: read shares, not sums. Requests: those of the load with the median time to usable.`,
+    `Each figure the median of ${loads} traced loads per page and network: the self time of the page's main-thread trace slices per bucket, before and after DOMContentLoaded (DCL); "idle": no slice ran, the page waited for the network. Tracing V8's compiler slows these loads: read shares, not sums. Requests: those of the load with the median time to the app's own box.`,
   );
   console.log('');
   printRequests(profiles, await chunkNames());
   note(
-    'The requests begun before the box was usable, in the traced load with the median time to usable; page milliseconds from navigation start (the document\'s "end" is its last byte). One that ends after "usable" did not hold the box up. bytes: on the wire, headers included.',
+    'The requests begun before the app’s own box was usable, in the traced load with the median time to it; page milliseconds from navigation start (the document\'s "end" is its last byte). One that ends after that did not hold the app up. bytes: on the wire, headers included.',
   );
 }

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { salesCookie } from './browser';
 import { initialFiles } from './bundle-size';
 import { startPair } from './harness';
 import { note, reading, section, table } from './print';
@@ -18,9 +19,10 @@ interface Answer {
 }
 
 /** One request on its own connection, so the socket's byte count is this response alone. */
-function fetchRaw(url: string, encoding: Encoding): Promise<Answer> {
+function fetchRaw(url: string, encoding: Encoding, cookie: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, headers: { 'accept-encoding': encoding } });
+    const headers = { 'accept-encoding': encoding, cookie };
+    const request = http.get(url, { agent: false, headers });
     request.on('error', reject);
     request.on('response', (response) => {
       if (response.statusCode !== 200) reject(new Error(`${url} answered ${response.statusCode}`));
@@ -37,28 +39,30 @@ function fetchRaw(url: string, encoding: Encoding): Promise<Answer> {
   });
 }
 
-/** index.html and what it makes the browser fetch before the app runs. */
+/** The page at `/` and what it makes the browser fetch before the app runs. */
 const firstScreenPaths = (html: string) => [
   '/',
   ...[...initialFiles(html)].map((file) => `/${file}`),
 ];
 
 /**
- * Bytes over the wire for the first screen (index.html and what it loads) per Accept-Encoding,
- * asked of the running server from the last `vite build`, which `npm run bench` runs first.
+ * Bytes over the wire for the first screen per Accept-Encoding, asked of the running server from
+ * the last `vite build`, which `npm run bench` runs first. Signed in as sales: `/` is then the
+ * add form prerendered (client/build/add-form-shell.ts), a little more than index.html.
  */
 export async function benchWireBytes(): Promise<void> {
   section('Bytes over the wire for the first screen (client/dist, served by the app)');
   const pair = await startPair();
   try {
     const origin = pair.server.url;
-    const index = await fetchRaw(`${origin}/`, 'identity');
+    const cookie = await salesCookie(origin);
+    const index = await fetchRaw(`${origin}/`, 'identity', cookie);
     const paths = firstScreenPaths(index.body.toString('utf8'));
     const answers = new Map<Encoding, Answer[]>();
     for (const encoding of ENCODINGS) {
       answers.set(
         encoding,
-        await Promise.all(paths.map((path) => fetchRaw(origin + path, encoding))),
+        await Promise.all(paths.map((path) => fetchRaw(origin + path, encoding, cookie))),
       );
     }
     const of = (encoding: Encoding) => answers.get(encoding) ?? [];
