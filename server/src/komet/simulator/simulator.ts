@@ -4,6 +4,7 @@ import express, { type Request, type Response } from 'express';
 import { SimulatorStore } from '../../storage/simulator-store';
 import { parseJsonKeepingBigIntegers } from '../wire-json';
 import { FaultPlan, SERVICE_UNAVAILABLE_MESSAGE } from './faults';
+import { sendSliced, SLICED_OVER } from './sliced-answer';
 import {
   addContact,
   deleteContact,
@@ -127,7 +128,11 @@ export async function startKometSimulator(options: {
         answer(method, req.method, query, rawBody);
         return void req.socket.destroy();
     }
-    res.json(answer(method, req.method, query, rawBody));
+    const answered = answer(method, req.method, query, rawBody);
+    const { customers } = answered;
+    if (Array.isArray(customers) && customers.length > SLICED_OVER)
+      return void sendSliced(res, answered, 'customers');
+    res.json(answered);
   });
 
   function answer(
