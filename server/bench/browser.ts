@@ -100,9 +100,7 @@ export async function openUntilUsable(page: Page, url: string): Promise<Load> {
   await page.addInitScript({ content: WATCH_CUSTOMER_BOX });
   await page.goto(url);
   await page.waitForFunction('"startedAt" in window');
-  const [usable, started] = (await page.evaluate(
-    '[window.usableAt, window.startedAt]',
-  )) as number[];
+  const [usable, started] = await page.evaluate<number[]>('[window.usableAt, window.startedAt]');
   return { usable: Number(usable), started: Number(started) };
 }
 

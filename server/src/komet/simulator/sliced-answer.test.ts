@@ -18,7 +18,7 @@ afterAll(() => simulator.close());
 
 const get = (method: string, query: Record<string, string> = {}) =>
   fetch(
-    `${simulator.url}/${method}?${new URLSearchParams({ authenticationToken: TOKEN, ...query })}`,
+    `${simulator.url}/${method}?${new URLSearchParams({ authenticationToken: TOKEN, ...query }).toString()}`,
   );
 
 describe('a long customer list, written in slices', () => {
