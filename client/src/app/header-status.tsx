@@ -11,6 +11,7 @@ import { adminPaths } from './admin-paths';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { LanguageSwitch } from './language-switch';
 import { paths } from './paths';
+import './header-status.css';
 
 const ADMIN_LINKS = [
   { href: adminPaths.users, label: msg`Users` },
