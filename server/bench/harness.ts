@@ -16,8 +16,11 @@ export interface Pair {
   close(): Promise<void>;
 }
 
-/** The simulator and the real server in "live" mode against it, both on 127.0.0.1, port 0. */
-export async function startPair(store?: SimulatorStore): Promise<Pair> {
+/**
+ * The simulator and the real server in "live" mode against it, both on 127.0.0.1, port 0.
+ * `onListening` runs once the server takes requests, before the bench signs in.
+ */
+export async function startPair(store?: SimulatorStore, onListening?: () => void): Promise<Pair> {
   const simulator = await startKometSimulator({ token: BENCH_TOKEN, ...(store ? { store } : {}) });
   const config = parseConfig({
     KOMET_API_TOKEN: BENCH_TOKEN,
@@ -41,6 +44,7 @@ export async function startPair(store?: SimulatorStore): Promise<Pair> {
       searchesPerAddress: unlimited,
     },
   });
+  onListening?.();
   await signIn(server.url);
   return {
     simulator,

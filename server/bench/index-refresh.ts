@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { createHttpKomet } from '../src/komet/http-komet';
 import type { KometCustomer } from '../src/komet/komet';
 import { seededRandom } from '../src/seeded-random';
@@ -154,19 +154,32 @@ async function fullListLoad(pair: Pair): Promise<string[]> {
  */
 async function serverRefreshes(customers: KometCustomer[]): Promise<string[][]> {
   const store = new SimulatorStore(customers);
-  const [loadStall, loadTook, pair] = await stallDuring(async () => {
-    const pair = await startPair(store);
+  // Stalls before the server listens hold up no request (none can arrive yet): read apart from
+  // those of the list load, which goes on while requests are served.
+  let listening: { histogram: IntervalHistogram; at: number } | undefined;
+  let readyAt = 0;
+  const [startStall, startTook, pair] = await stallDuring(async () => {
+    const pair = await startPair(store, () => {
+      const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+      histogram.enable();
+      listening = { histogram, at: performance.now() };
+    });
     await pair.server.directory.ready();
+    readyAt = performance.now();
     return pair;
   });
+  const served = listening!;
+  served.histogram.disable();
   try {
     const { directory } = pair.server;
+    const loaded = how(directory.index, { rebuilds: 0, changes: 0 });
     const rows = [
+      row('server start-up over HTTP, whole', loaded, startTook, startStall),
       row(
-        'server start-up load over HTTP',
-        how(directory.index, { rebuilds: 0, changes: 0 }),
-        loadTook,
-        loadStall,
+        '  once listening: the list load while requests are served',
+        loaded,
+        readyAt - served.at,
+        served.histogram.max / 1e6,
       ),
       await fullListLoad(pair),
     ];
@@ -200,9 +213,10 @@ export async function benchIndexRefresh(): Promise<void> {
   table(['refresh', 'how', 'took', 'longest stall', `≤ ${TARGET_STALL_MS} ms`], rows);
   note(
     'Longest stall = max of monitorEventLoopDelay (resolution 1 ms) while the refresh ran. The' +
-      ' server rows also hold the simulator (same process) writing the list in one piece: at' +
-      ' start-up that, not the index, stalls longest. "Its full list load alone" is our Komet' +
-      ' client receiving, parsing and checking that list (served as ready bytes), in slices; what' +
-      ' stall remains is joining the received text into one string and young-generation GC.',
+      ' server rows hold the simulator too (same process, as without a token), writing the list' +
+      ' a hundred customers at a time. "Whole" start-up includes opening the database and' +
+      ' building the app before the server listens, when no request can be waiting; "once' +
+      ' listening" is the part that can hold one up. "Its full list load alone" is our Komet' +
+      ' client receiving, parsing and checking that list (served as ready bytes), in slices.',
   );
 }
