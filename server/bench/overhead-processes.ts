@@ -65,6 +65,17 @@ function startProcess(
   });
 }
 
+/** A script of server/bench in its own `node --import tsx`, once it printed its JSON line. */
+async function startScript<T>(script: string, env: Record<string, string>) {
+  const started = await startProcess(
+    ['--import', 'tsx', `server/bench/${script}`],
+    env,
+    /^(\{.*\})$/m,
+  );
+  const printed = JSON.parse(started.line[1]!) as T;
+  return { ...printed, pid: started.child.pid!, stop: started.stop };
+}
+
 export interface SimulatorProcess {
   url: string;
   customerIds: string[];
@@ -72,35 +83,20 @@ export interface SimulatorProcess {
   stop(): Promise<void>;
 }
 
-/** server/bench/simulator-process.ts in its own `node --import tsx`. */
-export async function startSimulatorProcess(token: string): Promise<SimulatorProcess> {
-  const started = await startProcess(
-    ['--import', 'tsx', 'server/bench/simulator-process.ts'],
-    { SIMULATOR_TOKEN: token },
-    /^(\{.*\})$/m,
-  );
-  const { url, customerIds } = JSON.parse(started.line[1]!) as {
-    url: string;
-    customerIds: string[];
-  };
-  return { url, customerIds, pid: started.child.pid!, stop: started.stop };
-}
+/** server/bench/simulator-process.ts: the Komet simulator, accepting `token`. */
+export const startSimulatorProcess = (token: string): Promise<SimulatorProcess> =>
+  startScript<{ url: string; customerIds: string[] }>('simulator-process.ts', {
+    SIMULATOR_TOKEN: token,
+  });
 
 export interface BareProxyProcess {
   url: string;
   stop(): Promise<void>;
 }
 
-/** server/bench/bare-proxy-process.ts in its own process, forwarding to `target`. */
-export async function startBareProxyProcess(target: string): Promise<BareProxyProcess> {
-  const started = await startProcess(
-    ['--import', 'tsx', 'server/bench/bare-proxy-process.ts'],
-    { TARGET: target },
-    /^(\{.*\})$/m,
-  );
-  const { url } = JSON.parse(started.line[1]!) as { url: string };
-  return { url, stop: started.stop };
-}
+/** server/bench/bare-proxy-process.ts, forwarding to `target`. */
+export const startBareProxyProcess = (target: string): Promise<BareProxyProcess> =>
+  startScript<{ url: string }>('bare-proxy-process.ts', { TARGET: target });
 
 /** One member of staff: their own loopback address and kept-alive connection, as a browser has. */
 export class BenchClient {
