@@ -22,6 +22,7 @@ import { contactTypesRouter } from './routes/contact-types';
 import { contactsRouter } from './routes/contacts';
 import { customersRouter } from './routes/customers';
 import { healthRouter } from './routes/health';
+import { importsRouter } from './routes/imports';
 import { sessionRouter } from './routes/session';
 import { simulatorRouter } from './routes/simulator';
 import { submissionsRouter } from './routes/submissions';
@@ -128,6 +129,14 @@ export function createApp(deps: AppDependencies): Express {
     auditRouter({ storage: deps.storage }),
     usersRouter({ storage: deps.storage, logger: deps.logger, now: deps.now }),
     usageRouter({ storage: deps.storage, dailyCalls: deps.dailyCalls, now: deps.now }),
+    importsRouter({
+      directory: deps.directory,
+      cache: deps.contacts,
+      contactTypes: deps.contactTypes,
+      storage: deps.storage,
+      dailyCalls: deps.dailyCalls,
+      now: deps.now,
+    }),
     ...(deps.simulator ? [simulatorRouter(deps.simulator)] : []),
   ];
   app.locals.routes = routers.flatMap((routes) => routes.routes);
@@ -144,6 +153,9 @@ export function createApp(deps: AppDependencies): Express {
     }),
   );
   app.use('/api', noStore, sameOriginWrites(deps.edge.publicOrigin));
+  // An import's file (up to 5 MB, base64 in JSON) is the one body over Komet's 64 KB: read first,
+  // the general parser then leaves it be.
+  app.use('/api/imports', express.json({ limit: '7mb' }));
   // Komet accepts at most 64 KB per request body (KOMET-API.md); refuse more before anything else.
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', authenticate(deps.sessions));

@@ -72,6 +72,7 @@ const SAMPLES: Record<string, { query?: string; body?: unknown }> = {
   'POST /api/users': { body: { username: 'matrix-user', role: 'sales', password: TEST_PASSWORD } },
   'PATCH /api/users/:username': { body: { name: TEST_USERS.sales.name } },
   'POST /api/submissions/:id/resend': { body: { contact: buildContactInput() } },
+  'POST /api/imports': { body: { customerId: '4242', pasted: 'Name\tType\nAna Ruiz\tBuyer' } },
 };
 
 async function pathOf(route: DeclaredRoute): Promise<string> {

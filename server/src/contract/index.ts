@@ -12,3 +12,4 @@ export * from './users';
 export * from './audit';
 export * from './usage';
 export * from './submissions';
+export * from './imports';

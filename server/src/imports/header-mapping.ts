@@ -1,11 +1,5 @@
-import type { ContactInput } from '../contract';
+import type { ColumnMapping, ImportField } from '../contract';
 import { foldText } from '../contract/fold-text';
-
-/** What a column can hold: a contact field, or (on the Customers screen) which customer. */
-export type ImportField = keyof ContactInput | 'customerCode' | 'customerId';
-
-/** Column index → field; a column not named here is left out of the import. */
-export type ColumnMapping = Partial<Record<ImportField, number>>;
 
 /**
  * Headers as staff write them, in English and Spanish, folded (case, accents and punctuation

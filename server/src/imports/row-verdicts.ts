@@ -1,23 +1,15 @@
-import type { Contact, ContactInput } from '../contract';
-import { contactInputSchema } from '../contract';
-import { findDuplicates, type DuplicateMatch } from '../contract/duplicates';
+import {
+  contactInputSchema,
+  type ColumnMapping,
+  type Contact,
+  type ContactInput,
+  type ImportField,
+  type RowProblem,
+  type RowVerdict,
+} from '../contract';
+import { findDuplicates } from '../contract/duplicates';
 import { foldText } from '../contract/fold-text';
-import type { ColumnMapping, ImportField } from './header-mapping';
 import type { ParsedTable } from './parse-rows';
-
-export interface RowProblem {
-  field: ImportField;
-  /** In English, like the contract's messages; the client words it (messages/field-errors). */
-  message: string;
-}
-
-export type RowVerdict =
-  | { kind: 'ready'; contact: ContactInput }
-  | { kind: 'needs-fixing'; problems: RowProblem[] }
-  /** The same person is in Komet already, by the add form's rules (contract/duplicates.ts). */
-  | { kind: 'duplicate'; contact: ContactInput; matches: DuplicateMatch[] }
-  /** An earlier row of the file is the same person: only that one is sent. */
-  | { kind: 'duplicate-in-file'; contact: ContactInput; ofRow: number };
 
 export interface CheckedRow {
   sheetRow: number;

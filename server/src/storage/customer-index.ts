@@ -68,6 +68,11 @@ export class CustomerIndex {
     return this.state.byId.get(id);
   }
 
+  /** Every customer, in no order (an import looks customers up by code). */
+  all(): IterableIterator<KometCustomer> {
+    return this.state.byId.values();
+  }
+
   /** Inserts a customer, or replaces the one with its id. */
   put(customer: KometCustomer): void {
     this.pending?.push(customer);
