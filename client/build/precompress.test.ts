@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import type { NormalizedOutputOptions } from 'rolldown';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIN_BYTES, precompress, precompressDir } from './precompress';
@@ -26,6 +27,32 @@ afterEach(() => {
 });
 
 describe('precompressing the build', () => {
+  it('when brotli is written, then it is the smallest of its encoder modes (text, generic, font)', async () => {
+    // Minified JS, as the build writes: on this file the font mode beats the text mode.
+    const script = readFileSync(
+      createRequire(import.meta.url).resolve('papaparse/papaparse.min.js'),
+    );
+    write('assets/app-abc.js', script);
+    await precompressDir(dir);
+
+    const sizes = [
+      constants.BROTLI_MODE_TEXT,
+      constants.BROTLI_MODE_GENERIC,
+      constants.BROTLI_MODE_FONT,
+    ].map(
+      (mode) =>
+        brotliCompressSync(script, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_MODE]: mode,
+            [constants.BROTLI_PARAM_SIZE_HINT]: script.length,
+          },
+        }).length,
+    );
+    expect(readFileSync(at('assets/app-abc.js.br')).length).toBe(Math.min(...sizes));
+    expect(brotliDecompressSync(readFileSync(at('assets/app-abc.js.br')))).toEqual(script);
+  });
+
   it('when a text file is over 1 kB, then .br and .gz beside it decode to its bytes', async () => {
     write('assets/index-abc.js', SCRIPT);
     write('favicon.svg', `<svg>${'<path d="M0 0h1v1z"/>'.repeat(60)}</svg>`);
