@@ -12,7 +12,7 @@ import { decodeFile } from './decode-file';
 import { recognizeHeaders } from './header-mapping';
 import { IMPORT_LIMITS, ImportFileError } from './import-limits';
 import { parseRows, type ParsedTable } from './parse-rows';
-import { checkRows } from './row-verdicts';
+import { checkRows, customerOf } from './row-verdicts';
 
 export interface PreviewDeps {
   customers: CustomerIndex;
@@ -88,15 +88,9 @@ export async function previewImport(
 
   // The contacts of every customer the rows name, for the duplicate check.
   const wanted = new Set<string>();
-  if (customerId) wanted.add(customerId);
-  else {
-    for (const row of checkRows(table, mapping, {
-      findCustomer,
-      contactsOf: () => [],
-      configuredTypes: deps.configuredTypes,
-    })) {
-      if (row.customerId) wanted.add(row.customerId);
-    }
+  for (const row of table.rows) {
+    const customer = customerOf(row.cells, mapping, { customerId, findCustomer });
+    if ('id' in customer) wanted.add(customer.id);
   }
   const contacts = new Map<string, Contact[]>();
   let fromKomet = 0;

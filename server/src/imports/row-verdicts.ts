@@ -40,10 +40,11 @@ function readYesNo(cell: string): boolean | undefined {
 const cellOf = (cells: readonly string[], column: number | undefined) =>
   column === undefined ? '' : (cells[column] ?? '');
 
-function customerOf(
-  cells: string[],
+/** The row's customer: the page's, or the one its code or id column names. */
+export function customerOf(
+  cells: readonly string[],
   mapping: ColumnMapping,
-  context: RowContext,
+  context: Pick<RowContext, 'customerId' | 'findCustomer'>,
 ): { id: string } | { problem: RowProblem } {
   if (context.customerId) return { id: context.customerId };
   const code = cellOf(cells, mapping.customerCode).trim();
