@@ -110,6 +110,43 @@ export interface SubmissionsTable {
   claimed_until: string | null;
   created_at: string;
   updated_at: string;
+  /** Set for a row of an import (issue 10): with `import_row`, the row's idempotency key. */
+  import_id: number | null;
+  import_row: number | null;
+}
+
+export interface ImportsTable {
+  id: Generated<number>;
+  username: string;
+  user_name: string;
+  customer_id: string | null;
+  file_name: string | null;
+  /** preview, running, paused, cancelled or done; `scheduled` is derived from the rows. */
+  state: string;
+  /** JSON. */
+  headers: string;
+  /** JSON: field → column. */
+  mapping: string;
+  /** The file's separator, so the report opens in the same spreadsheet settings. */
+  delimiter: string;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface ImportRowsTable {
+  import_id: number;
+  sheet_row: number;
+  /** JSON: the row as read. */
+  cells: string;
+  customer_id: string | null;
+  customer_name: string | null;
+  /** The preview's verdict: ready, needs-fixing, duplicate or duplicate-in-file. */
+  verdict: string;
+  /** JSON: the contact to send, when the row could be read as one. */
+  contact: string | null;
+  /** Why it is not sent, in English: the problems, or what it duplicates. */
+  note: string | null;
 }
 
 export interface Schema {
@@ -121,4 +158,6 @@ export interface Schema {
   sign_in_failures: SignInFailuresTable;
   idempotency_keys: IdempotencyKeysTable;
   submissions: SubmissionsTable;
+  imports: ImportsTable;
+  import_rows: ImportRowsTable;
 }

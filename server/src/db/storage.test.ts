@@ -1,36 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../config';
+import { DATABASES } from '../testing/databases';
 import type { DatabaseLocation } from './database';
 import { freshPostgres } from './fresh-postgres';
 import { openStorage, type Storage } from './storage';
 
 const postgresUrl = testDatabaseUrl();
-const DATABASES: [
-  string,
-  () => Promise<{ location: DatabaseLocation; drop: () => Promise<void> }>,
-][] = [
-  [
-    'SQLite',
-    async () => {
-      const dataDir = await mkdtemp(path.join(tmpdir(), 'komet-contacts-storage-'));
-      return { location: { dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
-    },
-  ],
-  ...(postgresUrl
-    ? [
-        [
-          'PostgreSQL',
-          async () => {
-            const { url, drop } = await freshPostgres(postgresUrl);
-            return { location: { databaseUrl: url }, drop };
-          },
-        ] as (typeof DATABASES)[number],
-      ]
-    : []),
-];
 
 const AT = '2026-11-30T10:00:00.000Z';
 

@@ -1,6 +1,7 @@
 import { auditTable } from './audit';
 import { openDatabase, type DatabaseLocation } from './database';
 import { idempotencyKeysTable } from './idempotency-keys';
+import { importsTable } from './imports';
 import { kometCallsTable } from './komet-calls';
 import { sessionsTable } from './sessions';
 import { signInFailuresTable } from './sign-in-failures';
@@ -19,6 +20,7 @@ export async function openStorage(location: DatabaseLocation) {
     signInFailures: signInFailuresTable(db),
     idempotencyKeys: idempotencyKeysTable(db),
     submissions: submissionsTable(db, dialect),
+    imports: importsTable(db),
     close: () => db.destroy(),
   };
 }

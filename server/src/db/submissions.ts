@@ -23,6 +23,8 @@ export interface OutboxItem extends Submission {
   beforeIds: string[] | null;
   auditId: number | null;
   userName: string;
+  /** Set for a row of an import (issue 10). */
+  importId: string | null;
 }
 
 type Row = Omit<SubmissionsTable, 'id'> & { id: number };
@@ -43,6 +45,7 @@ const toItem = (row: Row): OutboxItem => ({
   mayHaveWritten: row.may_have_written === 1,
   beforeIds: row.before_ids ? (JSON.parse(row.before_ids) as string[]) : null,
   auditId: row.audit_id,
+  importId: row.import_id === null ? null : String(row.import_id),
 });
 
 /** The outbox: adds kept here until Komet has them (issue 7). */
@@ -86,7 +89,12 @@ export function submissionsTable(db: Db, dialect: Dialect) {
     },
 
     async list(filter: { username?: string; states: SubmissionState[] }): Promise<OutboxItem[]> {
-      let query = db.selectFrom('submissions').selectAll().where('state', 'in', filter.states);
+      // An import's rows have their own report (issue 10); this list is what was typed.
+      let query = db
+        .selectFrom('submissions')
+        .selectAll()
+        .where('state', 'in', filter.states)
+        .where('import_id', 'is', null);
       if (filter.username) query = query.where('username', '=', filter.username);
       const rows = await query.orderBy('id', 'desc').limit(500).execute();
       return rows.map(toItem);
@@ -155,6 +163,17 @@ export function submissionsTable(db: Db, dialect: Dialect) {
           .executeTakeFirstOrThrow();
         return toItem(row);
       });
+    },
+
+    /** An import's rows held for the budget's reset become due once it has reset. */
+    async releaseScheduled(now: string): Promise<number> {
+      const result = await db
+        .updateTable('submissions')
+        .set({ state: 'queued', updated_at: now })
+        .where('state', '=', 'scheduled')
+        .where('next_attempt_at', '<=', now)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     async settle(
