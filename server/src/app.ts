@@ -13,6 +13,8 @@ import { rateLimits, type RateLimits } from './edge/rate-limits';
 import { sameOriginWrites } from './edge/same-origin';
 import { noStore, securityHeaders } from './edge/security-headers';
 import { errorHandler, sendProblem } from './errors';
+import type { ImportEvents } from './imports/import-events';
+import { importRuns } from './imports/import-runs';
 import type { CircuitBreaker } from './komet/circuit-breaker';
 import type { Komet } from './komet/komet';
 import type { KometSimulator } from './komet/simulator/simulator';
@@ -66,6 +68,8 @@ export interface AppDependencies {
     /** Wakes the outbox worker when an add was kept for later. */
     onQueued?: () => void;
   };
+  /** Signals an import's event streams that its rows moved (the worker sends them). */
+  importEvents: ImportEvents;
   now: () => number;
   /** The built client, served with the API on one port when present. */
   clientDir?: string;
@@ -130,12 +134,17 @@ export function createApp(deps: AppDependencies): Express {
     usersRouter({ storage: deps.storage, logger: deps.logger, now: deps.now }),
     usageRouter({ storage: deps.storage, dailyCalls: deps.dailyCalls, now: deps.now }),
     importsRouter({
-      directory: deps.directory,
-      cache: deps.contacts,
-      contactTypes: deps.contactTypes,
-      storage: deps.storage,
-      dailyCalls: deps.dailyCalls,
-      now: deps.now,
+      runs: importRuns({
+        storage: deps.storage,
+        directory: deps.directory,
+        cache: deps.contacts,
+        contactTypes: deps.contactTypes,
+        dailyCalls: deps.dailyCalls,
+        events: deps.importEvents,
+        now: deps.now,
+        onQueued: deps.outbox.onQueued,
+      }),
+      events: deps.importEvents,
     }),
     ...(deps.simulator ? [simulatorRouter(deps.simulator)] : []),
   ];

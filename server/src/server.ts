@@ -11,6 +11,7 @@ import { allowedHosts, storageLocation, type Config } from './config';
 import { openStorage, type Storage } from './db/storage';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './edge/rate-limits';
 import { gracefulClose } from './graceful-close';
+import { ImportEvents } from './imports/import-events';
 import { circuitBreaker, DEFAULT_BREAKER, type BreakerPolicy } from './komet/circuit-breaker';
 import { createHttpKomet } from './komet/http-komet';
 import { meteredKomet } from './komet/metered-komet';
@@ -117,8 +118,10 @@ export async function startServer(
   const contacts = new ContactCache(komet, config.CONTACTS_CACHE_SECONDS * 1000);
   // A look-up and an add, each up to the timeout, plus slack: then another worker may take over.
   const leaseMs = 2 * config.KOMET_TIMEOUT_MS + 10_000;
+  const importEvents = new ImportEvents();
   const worker = new OutboxWorker({
     storage,
+    importEvents,
     komet,
     cache: contacts,
     logger,
@@ -152,6 +155,7 @@ export async function startServer(
       retrySeconds: config.OUTBOX_RETRY_SECONDS,
       onQueued: () => worker.wake(),
     },
+    importEvents,
     now,
     clientDir: CLIENT_DIR,
   };
@@ -189,6 +193,7 @@ export async function startServer(
     app,
     close: async ({ graceMs = 0 } = {}) => {
       clearInterval(sweeper);
+      importEvents.closeAll();
       // What must end before the database closes stops here, alongside the requests in flight.
       const stopping: Promise<unknown>[] = [drain(graceMs), worker.stop()];
       await Promise.all(stopping);

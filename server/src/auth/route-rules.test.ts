@@ -23,11 +23,30 @@ const PARAMS: Record<string, string> = {
   username: TEST_USERS.sales.username,
 };
 
+/** An import of no rows, the caller's own: its importer may start, pause or cancel it. */
+const emptyImport = (role: Role, state?: 'cancelled') => async () => {
+  const id = await test.storage.imports.create({
+    username: TEST_USERS[role].username,
+    userName: TEST_USERS[role].name,
+    customerId: '4242',
+    fileName: null,
+    headers: ['Name'],
+    mapping: { name: 0 },
+    delimiter: ',',
+    at: new Date().toISOString(),
+    rows: [],
+  });
+  if (state) await test.storage.imports.cancel(id, { at: new Date().toISOString(), by: 'test' });
+  return id;
+};
+
 /**
  * Parameters made afresh for each call: a submission Komet refused, owned by the sales user, so
- * every role may read, resend or discard it (and one call's change cannot spoil the next).
+ * every role may read, resend or discard it (and one call's change cannot spoil the next); an
+ * import of the caller's.
  */
-const FRESH: Record<string, () => Promise<string>> = {
+const FRESH: Record<string, (role: Role) => Promise<string>> = {
+  importId: (role) => emptyImport(role)(),
   id: async () => {
     const at = new Date().toISOString();
     const item = await test.storage.submissions.enqueue({
@@ -53,7 +72,9 @@ const FRESH: Record<string, () => Promise<string>> = {
  * Parameters made afresh for one route's every call: a delete needs a contact of its own each
  * time (one role's delete must not leave the next a 404, nor take the seed contact others use).
  */
-const FRESH_FOR: Record<string, Record<string, () => Promise<string>>> = {
+const FRESH_FOR: Record<string, Record<string, (role: Role) => Promise<string>>> = {
+  // An import that has ended: its event stream says so once and closes.
+  'GET /api/imports/:importId/events': { importId: (role) => emptyImport(role, 'cancelled')() },
   'DELETE /api/customers/:customerId/contacts/:contactId': {
     contactId: () =>
       Promise.resolve(test.simulator.store.addContact('4242', buildContactInput()).id),
@@ -75,12 +96,12 @@ const SAMPLES: Record<string, { query?: string; body?: unknown }> = {
   'POST /api/imports': { body: { customerId: '4242', pasted: 'Name\tType\nAna Ruiz\tBuyer' } },
 };
 
-async function pathOf(route: DeclaredRoute): Promise<string> {
+async function pathOf(route: DeclaredRoute, role: Role): Promise<string> {
   const fresh: Record<string, string> = {};
   const makers = { ...FRESH, ...FRESH_FOR[nameOf(route)] };
   for (const [, param] of route.path.matchAll(/:(\w+)/g)) {
     const make = param ? makers[param] : undefined;
-    if (param && make) fresh[param] = await make();
+    if (param && make) fresh[param] = await make(role);
   }
   const path = route.path.replace(/:(\w+)/g, (_match, param: string) => {
     const value = fresh[param] ?? PARAMS[param];
@@ -91,11 +112,15 @@ async function pathOf(route: DeclaredRoute): Promise<string> {
   return query ? `${path}?${query}` : path;
 }
 
-async function call(route: DeclaredRoute, cookie?: string): Promise<Response> {
+async function call(
+  route: DeclaredRoute,
+  cookie?: string,
+  role: Role = 'sales',
+): Promise<Response> {
   const body = SAMPLES[nameOf(route)]?.body;
   const headers: Record<string, string> = cookie ? { cookie } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
-  return test.anonymous(await pathOf(route), {
+  return test.anonymous(await pathOf(route, role), {
     method: route.method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -187,7 +212,7 @@ describe('every route, for every role', () => {
     it(`when ${role} calls ${label}, then ${outcome}`, async () => {
       const cookie = await sessionOf(role);
       const calls = test.simulator.calls();
-      const response = await call(route, cookie);
+      const response = await call(route, cookie, role);
       if (allowed(route, role)) {
         expect(response.status, await response.clone().text()).toBeLessThan(400);
       } else {

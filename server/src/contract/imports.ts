@@ -49,6 +49,8 @@ export interface PreviewRow {
 
 /** POST /api/imports: every row checked, nothing sent (issue 10). */
 export interface ImportPreview {
+  /** The stored preview: what `/api/imports/:id/start` sends. */
+  id: string;
   headers: string[];
   mapping: ColumnMapping;
   rows: PreviewRow[];
@@ -60,6 +62,11 @@ export interface ImportPreview {
     toSend: number;
     usedToday: number;
     dailyLimit: number;
+    /**
+     * What an import may still use today: imports run in the background, which stops at 90 % of
+     * the limit, keeping the last tenth for people adding contacts by hand.
+     */
+    remainingToday: number;
   };
 }
 
@@ -91,3 +98,95 @@ export const importRequestSchema = z
     ),
   );
 export type ImportRequest = z.output<typeof importRequestSchema>;
+
+/**
+ * preview: checked, nothing sent; running: rows going to Komet; paused or cancelled by the
+ * importing user or an admin; scheduled: rows past today's budget wait for midnight UTC;
+ * done: every row sent or refused.
+ */
+export const IMPORT_STATES = [
+  'preview',
+  'running',
+  'paused',
+  'scheduled',
+  'cancelled',
+  'done',
+] as const;
+export type ImportState = (typeof IMPORT_STATES)[number];
+
+/** What became of one row. The first four are the preview's verdicts: never sent. */
+export type ImportRowOutcome =
+  | 'needs-fixing'
+  | 'duplicate'
+  | 'duplicate-in-file'
+  /** Ready, but not sent: the import was cancelled first. */
+  | 'cancelled'
+  /** Ready, not started yet (still a preview, or paused). */
+  | 'waiting'
+  /** In the outbox: due now, or retrying after Komet failed. */
+  | 'queued'
+  /** Past today's budget: due after midnight UTC. */
+  | 'scheduled'
+  | 'sent'
+  | 'refused';
+
+export interface ImportCounts {
+  /** Rows that will be (or were) sent: the ready ones. */
+  toSend: number;
+  sent: number;
+  refused: number;
+  /** In the outbox, due now or retrying. */
+  queued: number;
+  /** Waiting for tomorrow's budget. */
+  scheduled: number;
+  /** Not yet sent or refused: queued, scheduled, paused or not started. */
+  remaining: number;
+  /** Ready rows cancelled before they were sent. */
+  cancelled: number;
+}
+
+/** GET /api/imports/:id and each server-sent event: an import's state and counts. */
+export interface ImportStatus {
+  id: string;
+  state: ImportState;
+  username: string;
+  userName: string;
+  /** Set when imported from a customer's page. */
+  customerId?: string;
+  fileName?: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  counts: ImportCounts;
+  /** From the pace so far; null before the first row or when nothing is left. */
+  secondsLeft: number | null;
+  /** When scheduled rows become due (midnight UTC), else null. */
+  resumesAt: string | null;
+}
+
+export interface ImportReportRow {
+  sheetRow: number;
+  cells: string[];
+  customerId?: string;
+  outcome: ImportRowOutcome;
+  /** Komet's id of the contact, once sent (or of the contact it duplicates). */
+  contactId?: string;
+  /** Komet's message, or why the row was not sent. */
+  message?: string;
+}
+
+/** GET /api/imports/:id: the status with every row's outcome. */
+export interface ImportDetail extends ImportStatus {
+  headers: string[];
+  rows: ImportReportRow[];
+}
+
+/**
+ * POST /api/imports/:id/start. An import that needs more Komet calls than remain today is refused
+ * (409 `import-over-budget`) unless `rest` is `after-midnight`: then what fits is sent now and the
+ * rest once the budget resets at midnight UTC.
+ */
+export const importStartSchema = z.object({
+  rest: z.optional(z.enum(['after-midnight'])),
+});
+export type ImportStart = z.output<typeof importStartSchema>;

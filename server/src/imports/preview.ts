@@ -14,12 +14,17 @@ import { IMPORT_LIMITS, ImportFileError } from './import-limits';
 import { parseRows, type ParsedTable } from './parse-rows';
 import { checkRows, customerOf } from './row-verdicts';
 
+/** The preview as checked, before it is stored and given its id. */
+export type CheckedImport = Omit<ImportPreview, 'id'> & { delimiter: string };
+
 export interface PreviewDeps {
   customers: CustomerIndex;
   /** A customer's contacts, and whether Komet was asked for them (not cached). */
   contactsOf: (customerId: string) => Promise<{ contacts: Contact[]; fromKomet: boolean }>;
   configuredTypes: readonly string[];
-  usage: () => Promise<{ usedToday: number; dailyLimit: number }>;
+  usage: () => Promise<
+    Pick<ImportPreview['kometCalls'], 'usedToday' | 'dailyLimit' | 'remainingToday'>
+  >;
 }
 
 const problem = (code: string, title: string, detail: string) =>
@@ -55,7 +60,7 @@ function codeFinder(customers: CustomerIndex) {
 export async function previewImport(
   request: ImportRequest,
   deps: PreviewDeps,
-): Promise<ImportPreview> {
+): Promise<CheckedImport> {
   let table: ParsedTable;
   try {
     table = tableOf(request);
@@ -115,6 +120,7 @@ export async function previewImport(
   for (const row of checked) counts[row.verdict.kind] += 1;
   return {
     headers: table.headers,
+    delimiter: table.delimiter,
     mapping,
     rows: checked.map((row, index) => ({
       sheetRow: row.sheetRow,

@@ -1,6 +1,7 @@
 import { actingAs } from '../auth/acting-user';
 import { auditStep, failureOf, type NewAuditStep } from '../audit/steps';
 import type { Storage } from '../db/storage';
+import type { ImportEvents } from '../imports/import-events';
 import type { OutboxItem } from '../db/submissions';
 import { KometRejectedError, type Komet } from '../komet/komet';
 import type { Logger } from '../logger';
@@ -9,7 +10,9 @@ import { keepable, nextAttemptAt } from './outcome';
 import { findInKomet } from './reconcile';
 
 export interface WorkerOptions {
-  storage: Pick<Storage, 'submissions' | 'audit' | 'idempotencyKeys'>;
+  storage: Pick<Storage, 'submissions' | 'audit' | 'idempotencyKeys' | 'imports'>;
+  /** An import's progress bars follow its rows (issue 10). */
+  importEvents?: ImportEvents;
   komet: Komet;
   cache: ContactCache;
   logger: Logger;
@@ -34,6 +37,7 @@ export class OutboxWorker {
   private current: Promise<unknown> = Promise.resolve();
   private running = false;
   private lastSweep = 0;
+  private lastRelease = 0;
 
   constructor(private readonly options: WorkerOptions) {}
 
@@ -62,6 +66,11 @@ export class OutboxWorker {
       this.lastSweep = at;
       await storage.idempotencyKeys.deleteExpired(new Date(at).toISOString());
     }
+    // Import rows held for the budget's reset: a look every few seconds is soon enough.
+    if (at - this.lastRelease > 5_000) {
+      this.lastRelease = at;
+      await storage.submissions.releaseScheduled(new Date(at).toISOString());
+    }
     const item = await storage.submissions.claimNext(
       new Date(at).toISOString(),
       new Date(at + leaseMs).toISOString(),
@@ -69,6 +78,7 @@ export class OutboxWorker {
     if (!item) return false;
     // Counted against the item's owner, and as background work: it yields the budget's last tenth.
     await actingAs({ username: item.username, background: true }, () => this.send(item));
+    if (item.importId !== null) await this.importRowSettled(item.importId);
     return true;
   }
 
@@ -156,6 +166,14 @@ export class OutboxWorker {
       await this.step(item, auditStep(code, { attempt, ...failure, nextAttemptAt: nextAttempt }));
       log('retry', { nextAttemptAt: nextAttempt, reason: kept.message });
     }
+  }
+
+  /** A row put back while its import was paused waits too; the last row ends the import. */
+  private async importRowSettled(importId: string): Promise<void> {
+    const { imports } = this.options.storage;
+    await imports.holdIfPaused(importId);
+    await imports.finishIfDone(importId, new Date(this.options.now()).toISOString());
+    this.options.importEvents?.changed(importId);
   }
 
   private async step(item: OutboxItem, step: NewAuditStep): Promise<void> {
