@@ -2,6 +2,7 @@ import os from 'node:os';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstScreen } from './first-screen';
 import { benchFirstScreenVsReact } from './first-screen-vs-react';
+import { benchImports } from './import-throughput';
 import { benchIndexRefresh } from './index-refresh';
 import { benchKometCalls } from './komet-calls';
 import { benchSearch } from './search-latency';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   await benchIndexRefresh();
   await benchSessionCheck();
   await benchThroughput();
+  await benchImports();
   await benchFirstScreen();
   await benchFirstScreenVsReact();
   console.log(`\nLoad average at the end: ${load()} (other work on the machine skews timings).`);

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { ContactInput, Submission, SubmissionState } from '../contract';
 import type { Db, Dialect } from './database';
 import type { SubmissionsTable } from './schema';
@@ -108,45 +107,49 @@ export function submissionsTable(db: Db, dialect: Dialect) {
      */
     async claimNext(now: string, leaseUntil: string): Promise<OutboxItem | undefined> {
       return db.transaction().execute(async (trx) => {
-        const pending = (alias: 'o' | 'p') =>
-          sql<boolean>`(${sql.ref(`${alias}.state`)} = 'queued' or ${sql.ref(`${alias}.state`)} = 'sending')`;
-        let candidate = trx
-          .selectFrom('submissions as s')
-          .select(['s.id', 's.state'])
-          .where((eb) =>
-            eb.or([
-              eb.and([eb('s.state', '=', 'queued'), eb('s.next_attempt_at', '<=', now)]),
-              eb.and([eb('s.state', '=', 'sending'), eb('s.claimed_until', '<', now)]),
-            ]),
-          )
-          .where((eb) =>
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('submissions as o')
-                  .select('o.id')
-                  .whereRef('o.customer_id', '=', 's.customer_id')
-                  .whereRef('o.id', '<', 's.id')
-                  .where(pending('o')),
+        // Read in id order through the (state, id) index and stopped at the first that may go:
+        // with an import's thousands of rows waiting, that is the first few. Each check is one
+        // look into the (customer, state, id) index. A lapsed lease is looked for first (rare).
+        const eligible = (state: 'sending' | 'queued') => {
+          let query = trx
+            .selectFrom('submissions as s')
+            .select(['s.id', 's.state'])
+            .where('s.state', '=', state)
+            .where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('submissions as o')
+                    .select('o.id')
+                    .whereRef('o.customer_id', '=', 's.customer_id')
+                    .where('o.state', 'in', ['queued', 'sending'])
+                    .whereRef('o.id', '<', 's.id'),
+                ),
               ),
-            ),
-          )
-          .where((eb) =>
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('submissions as p')
-                  .select('p.id')
-                  .whereRef('p.customer_id', '=', 's.customer_id')
-                  .where('p.state', '=', 'sending')
-                  .where('p.claimed_until', '>=', now),
+            )
+            .where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('submissions as p')
+                    .select('p.id')
+                    .whereRef('p.customer_id', '=', 's.customer_id')
+                    .where('p.state', '=', 'sending')
+                    .where('p.claimed_until', '>=', now),
+                ),
               ),
-            ),
-          )
-          .orderBy('s.id')
-          .limit(1);
-        if (dialect === 'postgres') candidate = candidate.forUpdate().skipLocked();
-        const found = await candidate.executeTakeFirst();
+            )
+            .orderBy('s.id')
+            .limit(1);
+          query =
+            state === 'sending'
+              ? query.where('s.claimed_until', '<', now)
+              : query.where('s.next_attempt_at', '<=', now);
+          return dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+        };
+        const found =
+          (await eligible('sending').executeTakeFirst()) ??
+          (await eligible('queued').executeTakeFirst());
         if (!found) return undefined;
         // A lapsed lease means an attempt may have reached Komet: look before resending.
         const row = await trx

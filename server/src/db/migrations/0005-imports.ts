@@ -45,8 +45,29 @@ export const imports = (dialect: Dialect): Migration => ({
       .columns(['import_id', 'import_row'])
       .unique()
       .execute();
+    // The outbox takes each customer's oldest item still to send (submissions.ts claimNext),
+    // read in id order: with (state, next_attempt_at) SQLite read every waiting row and sorted
+    // them, 2 ms a claim with an import's 5,000 rows waiting.
+    await db.schema.dropIndex('submissions_due').execute();
+    await db.schema
+      .createIndex('submissions_state')
+      .on('submissions')
+      .columns(['state', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('submissions_customer_state')
+      .on('submissions')
+      .columns(['customer_id', 'state', 'id'])
+      .execute();
   },
   async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('submissions_customer_state').execute();
+    await db.schema.dropIndex('submissions_state').execute();
+    await db.schema
+      .createIndex('submissions_due')
+      .on('submissions')
+      .columns(['state', 'next_attempt_at'])
+      .execute();
     await db.schema.dropIndex('submissions_import_row').execute();
     await db.schema.alterTable('submissions').dropColumn('import_row').execute();
     await db.schema.alterTable('submissions').dropColumn('import_id').execute();
