@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ImportPreview, ImportStatus } from '../src/contract';
 import type { KometSimulator } from '../src/komet/simulator/simulator';
 import { postJson, request, startPair } from './harness';
@@ -64,9 +65,12 @@ export async function benchImports(): Promise<void> {
       const pasted = fileOf(simulator, size, run);
       const before = memory();
       const callsBefore = simulator.calls();
+      const stalls = monitorEventLoopDelay({ resolution: 5 });
+      stalls.enable();
       const [previewMs, answer] = await timed(() =>
         postJson(`${base}/api/imports`, JSON.stringify({ pasted })),
       );
+      stalls.disable();
       if (answer.status !== 200)
         throw new Error(`preview answered ${answer.status}: ${answer.text}`);
       const preview = JSON.parse(answer.text) as ImportPreview;
@@ -93,6 +97,7 @@ export async function benchImports(): Promise<void> {
         String(size),
         `${preview.counts.ready} / ${preview.counts.duplicate}`,
         `${previewMs.toFixed(0)} ms`,
+        `${(stalls.max / 1e6).toFixed(0)} ms`,
         String(previewCalls),
         `${(sendMs / 1000).toFixed(1)} s`,
         (status.counts.sent / (sendMs / 1000)).toFixed(0),
@@ -107,6 +112,7 @@ export async function benchImports(): Promise<void> {
         'rows',
         'new / dup',
         'preview',
+        'longest stall',
         'preview calls',
         'send',
         'rows/s',

@@ -19,11 +19,11 @@ interface DraftForDuplicates {
 // Fewer digits than this are extensions or typos, not a number two contacts could share.
 const MIN_PHONE_DIGITS = 6;
 
-const emailKey = (email: string | undefined) => email?.trim().toLowerCase() || undefined;
+export const emailKey = (email: string | undefined) => email?.trim().toLowerCase() || undefined;
 
 const digits = (number: string | undefined) => (number ?? '').replace(/\D/g, '');
 
-function phoneKeys(...numbers: (string | undefined)[]): Set<string> {
+export function phoneKeys(...numbers: (string | undefined)[]): Set<string> {
   return new Set(numbers.map(digits).filter((value) => value.length >= MIN_PHONE_DIGITS));
 }
 

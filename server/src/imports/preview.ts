@@ -13,6 +13,7 @@ import { recognizeHeaders } from './header-mapping';
 import { IMPORT_LIMITS, ImportFileError } from './import-limits';
 import { parseRows, type ParsedTable } from './parse-rows';
 import { checkRows, customerOf } from './row-verdicts';
+import { runSliced } from '../sliced';
 
 /** The preview as checked, before it is stored and given its id. */
 export type CheckedImport = Omit<ImportPreview, 'id'> & { delimiter: string };
@@ -105,12 +106,14 @@ export async function previewImport(
     if (answer.fromKomet) fromKomet += 1;
   }
 
-  const checked = checkRows(table, mapping, {
-    customerId,
-    findCustomer,
-    contactsOf: (id) => contacts.get(id) ?? [],
-    configuredTypes: deps.configuredTypes,
-  });
+  const checked = await runSliced(
+    checkRows(table, mapping, {
+      customerId,
+      findCustomer,
+      contactsOf: (id) => contacts.get(id) ?? [],
+      configuredTypes: deps.configuredTypes,
+    }),
+  );
   const counts: Record<VerdictKind, number> = {
     ready: 0,
     'needs-fixing': 0,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../contract';
 import { recognizeHeaders } from './header-mapping';
 import { parseRows } from './parse-rows';
+import { runToEnd } from '../sliced';
 import { checkRows, type RowContext } from './row-verdicts';
 
 const EXISTING: Contact[] = [
@@ -18,7 +19,7 @@ const oneCustomer: RowContext = {
 
 function check(csv: string, context: RowContext = oneCustomer) {
   const table = parseRows(csv);
-  return checkRows(table, recognizeHeaders(table.headers), context);
+  return runToEnd(checkRows(table, recognizeHeaders(table.headers), context));
 }
 
 describe('checkRows', () => {

@@ -7,8 +7,9 @@ import {
   type RowProblem,
   type RowVerdict,
 } from '../contract';
-import { findDuplicates } from '../contract/duplicates';
 import { foldText } from '../contract/fold-text';
+import type { Sliced } from '../sliced';
+import { DuplicateIndex } from './duplicate-index';
 import type { ParsedTable } from './parse-rows';
 
 export interface CheckedRow {
@@ -59,23 +60,55 @@ export function customerOf(
   return { problem: { field, message: 'No customer in Komet has this code or id' } };
 }
 
-/** The row's type as registered, whatever its case and accents; undefined when not registered. */
-function registeredType(type: string, registered: readonly string[]): string | undefined {
-  const folded = foldText(type);
-  return registered.find((known) => foldText(known) === folded);
+/** What rows of one customer are checked against, worked out once per customer. */
+interface CustomerChecks {
+  /** Folded type → the type as registered (ours first, then the customer's contacts'). */
+  types: Map<string, string>;
+  inKomet: DuplicateIndex;
+  /** The customer's ready rows so far, and their sheet rows. */
+  earlier: DuplicateIndex;
+  sheetRowOf: Map<Contact, number>;
+}
+
+function customerChecks(context: RowContext, customerId: string): CustomerChecks {
+  const existing = context.contactsOf(customerId);
+  const types = new Map<string, string>();
+  for (const type of [...context.configuredTypes, ...existing.map((contact) => contact.type)]) {
+    const folded = foldText(type);
+    if (!types.has(folded)) types.set(folded, type);
+  }
+  return {
+    types,
+    inKomet: new DuplicateIndex(existing),
+    earlier: new DuplicateIndex(),
+    sheetRowOf: new Map(),
+  };
 }
 
 /**
  * Checks every row with the add form's own contract (limits, required fields, e-mail), against
  * the registered types, Komet's existing contacts and the rows before it. Nothing is sent here.
  */
-export function checkRows(
+export function* checkRows(
   table: Pick<ParsedTable, 'rows'>,
   mapping: ColumnMapping,
   context: RowContext,
-): CheckedRow[] {
-  const readyByCustomer = new Map<string, { contact: Contact; sheetRow: number }[]>();
-  return table.rows.map(({ sheetRow, cells }): CheckedRow => {
+): Sliced<CheckedRow[]> {
+  const byCustomer = new Map<string, CustomerChecks>();
+  const checksOf = (customerId: string) => {
+    let checks = byCustomer.get(customerId);
+    if (!checks) byCustomer.set(customerId, (checks = customerChecks(context, customerId)));
+    return checks;
+  };
+  const checked: CheckedRow[] = [];
+  for (const row of table.rows) {
+    checked.push(checkRow(row));
+    // 5,000 rows are about 200 ms of work: in slices, so other requests go on meanwhile.
+    if (checked.length % 64 === 0) yield;
+  }
+  return checked;
+
+  function checkRow({ sheetRow, cells }: ParsedTable['rows'][number]): CheckedRow {
     const problems: RowProblem[] = [];
     const customer = customerOf(cells, mapping, context);
     if ('problem' in customer) problems.push(customer.problem);
@@ -102,32 +135,36 @@ export function checkRows(
         problems.push({ field: issue.path[0] as ImportField, message: issue.message });
       }
     }
-    const existing = customerId ? context.contactsOf(customerId) : [];
+    const checks = customerId ? checksOf(customerId) : undefined;
     if (parsed.success) {
-      const known = [...context.configuredTypes, ...existing.map((contact) => contact.type)];
-      const type = registeredType(parsed.data.type, known);
+      const types = checks?.types ?? registeredTypes(context.configuredTypes);
+      const type = types.get(foldText(parsed.data.type));
       if (type) parsed.data.type = type;
       else problems.push({ field: 'type', message: 'Not a contact type registered in Komet' });
     }
-    if (problems.length > 0 || !parsed.success || !customerId) {
+    if (problems.length > 0 || !parsed.success || !customerId || !checks) {
       return { sheetRow, customerId, verdict: { kind: 'needs-fixing', problems } };
     }
     const contact = parsed.data;
-    const matches = findDuplicates(contact, existing);
+    const matches = checks.inKomet.find(contact);
     if (matches.length > 0) {
       return { sheetRow, customerId, verdict: { kind: 'duplicate', contact, matches } };
     }
-    const earlier = readyByCustomer.get(customerId) ?? [];
-    const twin = earlier.find((row) => findDuplicates(contact, [row.contact]).length > 0);
+    const twin = checks.earlier.find(contact)[0]?.contact;
     if (twin) {
       return {
         sheetRow,
         customerId,
-        verdict: { kind: 'duplicate-in-file', contact, ofRow: twin.sheetRow },
+        verdict: { kind: 'duplicate-in-file', contact, ofRow: checks.sheetRowOf.get(twin)! },
       };
     }
-    earlier.push({ contact: { id: `row-${sheetRow}`, ...contact }, sheetRow });
-    readyByCustomer.set(customerId, earlier);
+    const row: Contact = { id: `row-${sheetRow}`, ...contact };
+    checks.earlier.add(row);
+    checks.sheetRowOf.set(row, sheetRow);
     return { sheetRow, customerId, verdict: { kind: 'ready', contact } };
-  });
+  }
 }
+
+/** Our configured types by their folded spelling (the first of a spelling wins, as above). */
+const registeredTypes = (configured: readonly string[]) =>
+  new Map(configured.map((type) => [foldText(type), type]).reverse() as [string, string][]);
