@@ -126,7 +126,8 @@ export async function benchImports(): Promise<void> {
     note(
       `Calls per new row: ${reading(perNewRowMet)} (goal 1.0: one customer.contact.add each, every Komet call` +
         ' made while sending counted, look-ups included). Rows found duplicate in the preview are never' +
-        " sent: 0 calls. The preview reads each customer's contact list once (cached ones cost none)." +
+        " sent: 0 calls. The preview reads each customer's contact list once (cached ones cost none);" +
+        ' its longest stall (monitorEventLoopDelay) is how long other requests waited meanwhile.' +
         " Rows are sent one at a time by the outbox worker, each customer's in order; each row is" +
         ' three database transactions besides the add. Heap after a full collection; the server, the' +
         ' simulator and the bench share one process.',
