@@ -3,6 +3,15 @@ import type { ContactInput } from './contact';
 import { customerIdSchema } from './customer';
 import type { DuplicateMatch } from './duplicates';
 
+/**
+ * Issue 10: what one import may hold. Past either, the file is refused whole, before any row;
+ * the browser refuses a larger file before sending it.
+ */
+export const IMPORT_LIMITS = {
+  bytes: 5 * 1024 * 1024,
+  rows: 5000,
+} as const;
+
 /** What a column can hold: a contact field, or (a file for many customers) which customer. */
 export const IMPORT_FIELDS = [
   'name',
@@ -48,9 +57,13 @@ export interface PreviewRow {
 }
 
 /** POST /api/imports: every row checked, nothing sent (issue 10). */
+export const IMPORT_DELIMITERS = ['\t', ';', ','] as const;
+
 export interface ImportPreview {
   /** The stored preview: what `/api/imports/:id/start` sends. */
   id: string;
+  /** The file's separator (tab when pasted): sent back with the rows, the report keeps it. */
+  delimiter: (typeof IMPORT_DELIMITERS)[number];
   headers: string[];
   mapping: ColumnMapping;
   rows: PreviewRow[];
@@ -86,6 +99,7 @@ export const importRequestSchema = z
     table: z.optional(
       z.object({
         headers: z.array(z.string()),
+        delimiter: z.optional(z.enum(IMPORT_DELIMITERS)),
         rows: z.array(z.object({ sheetRow: sheetRowSchema, cells: z.array(z.string()) })),
       }),
     ),

@@ -170,6 +170,21 @@ describe.each(DATABASES)('imports stored on %s', (_name, create) => {
     expect(await storage.submissions.claimNext(AT, LEASE)).toBeUndefined();
   });
 
+  it('when previews are a day old and never started, then they are dropped with their rows; started imports stay', async () => {
+    const stale = await newImport([ready(2)]);
+    const started = await newImport([ready(2)]);
+    await storage.imports.start((await storage.imports.find(started))!, {
+      at: AT,
+      dueNow: 0,
+      laterAt: LATER,
+    });
+    expect(await storage.imports.deletePreviewsBefore(LATER)).toBeGreaterThanOrEqual(1);
+    expect(await storage.imports.find(stale)).toBeUndefined();
+    expect(await storage.imports.rows(stale)).toEqual([]);
+    expect(await storage.imports.find(started)).toBeDefined();
+    expect(await storage.imports.rows(started)).toHaveLength(1);
+  });
+
   it('when the outbox is listed, then import rows are not in it: they have their own report', async () => {
     const id = await newImport([ready(2)]);
     await storage.imports.start((await storage.imports.find(id))!, {

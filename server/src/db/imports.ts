@@ -426,6 +426,27 @@ export function importsTable(db: Db) {
       });
     },
 
+    /**
+     * Previews never started, made before `before`, with their rows: each check of a file makes
+     * one, and a file of 5,000 rows is megabytes.
+     */
+    async deletePreviewsBefore(before: string): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        const old = trx
+          .selectFrom('imports')
+          .select('id')
+          .where('state', '=', 'preview')
+          .where('created_at', '<', before);
+        await trx.deleteFrom('import_rows').where('import_id', 'in', old).execute();
+        const result = await trx
+          .deleteFrom('imports')
+          .where('state', '=', 'preview')
+          .where('created_at', '<', before)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows);
+      });
+    },
+
     /** A running import with nothing left to send is done. */
     async finishIfDone(id: string, at: string): Promise<boolean> {
       const key = idOf(id) ?? -1;

@@ -1,8 +1,4 @@
-/** Issue 10: what one import may hold. Past either, the file is refused whole, before any row. */
-export const IMPORT_LIMITS = {
-  bytes: 5 * 1024 * 1024,
-  rows: 5000,
-} as const;
+export { IMPORT_LIMITS } from '../contract/imports';
 
 /** Why a file or paste could not be read: a code for the client to word, and the English. */
 export class ImportFileError extends Error {

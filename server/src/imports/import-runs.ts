@@ -118,7 +118,7 @@ export function importRuns(deps: ImportRunDeps) {
         configuredTypes: deps.contactTypes,
         usage: budget,
       });
-      const { delimiter, ...preview } = checked;
+      const preview = checked;
       const rows: NewImportRow[] = preview.rows.map((row) => ({
         sheetRow: row.sheetRow,
         cells: row.cells,
@@ -135,7 +135,7 @@ export function importRuns(deps: ImportRunDeps) {
         fileName: fileName ?? request.file?.name ?? null,
         headers: preview.headers,
         mapping: preview.mapping,
-        delimiter,
+        delimiter: preview.delimiter,
         at: at(),
         rows,
       });

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { IMPORT_DELIMITERS, type ImportPreview } from '../contract/imports';
 import { IMPORT_LIMITS, ImportFileError } from './import-limits';
 
 export interface ParsedTable {
@@ -6,12 +7,10 @@ export interface ParsedTable {
   headers: string[];
   /** Every later non-empty row, as its cells, with the row number a spreadsheet shows it at. */
   rows: { sheetRow: number; cells: string[] }[];
-  delimiter: string;
+  delimiter: ImportPreview['delimiter'];
 }
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
-
-const DELIMITERS = ['\t', ';', ','] as const;
 
 /**
  * The separator the header line uses most, outside quotes: a tab when pasted from a spreadsheet,
@@ -19,12 +18,12 @@ const DELIMITERS = ['\t', ';', ','] as const;
  * consistent field counts over many rows and picks the comma in "Nombre;Descripción" files
  * whose descriptions hold commas.
  */
-function delimiterOf(text: string): string {
+function delimiterOf(text: string): ImportPreview['delimiter'] {
   const header = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? '';
   const unquoted = header.replace(/"[^"]*"/g, '');
-  const counts = DELIMITERS.map((delimiter) => unquoted.split(delimiter).length - 1);
+  const counts = IMPORT_DELIMITERS.map((delimiter) => unquoted.split(delimiter).length - 1);
   const most = Math.max(...counts);
-  return most === 0 ? ',' : DELIMITERS[counts.indexOf(most)]!;
+  return most === 0 ? ',' : IMPORT_DELIMITERS[counts.indexOf(most)]!;
 }
 
 /**

@@ -16,7 +16,7 @@ import { checkRows, customerOf } from './row-verdicts';
 import { runSliced } from '../sliced';
 
 /** The preview as checked, before it is stored and given its id. */
-export type CheckedImport = Omit<ImportPreview, 'id'> & { delimiter: string };
+export type CheckedImport = Omit<ImportPreview, 'id'>;
 
 export interface PreviewDeps {
   customers: CustomerIndex;
@@ -38,7 +38,7 @@ function tableOf(request: ImportRequest): ParsedTable {
   if (table.rows.length > IMPORT_LIMITS.rows) {
     throw new ImportFileError('too-many-rows', `An import takes up to ${IMPORT_LIMITS.rows} rows.`);
   }
-  return { ...table, delimiter: '' };
+  return { ...table, delimiter: table.delimiter ?? ',' };
 }
 
 /** Code → id, built only for a file that names customers by code. */
@@ -82,10 +82,16 @@ export async function previewImport(
     });
   }
   if (!customerId && mapping.customerCode === undefined && mapping.customerId === undefined) {
-    throw problem(
-      'import-no-customer-column',
-      'Which customer?',
-      'Choose the column that holds each row’s customer code or id, or import from the customer’s page.',
+    // With the columns read and the fields recognised, so the screen asks for that one column.
+    throw new ProblemError(
+      {
+        status: 400,
+        code: 'import-no-customer-column',
+        title: 'Which customer?',
+        detail:
+          'Choose the column that holds each row’s customer code or id, or import from the customer’s page.',
+      },
+      { headers: table.headers, mapping },
     );
   }
   const byCode = codeFinder(deps.customers);

@@ -9,6 +9,9 @@ import type { ContactCache } from '../storage/contact-cache';
 import { keepable, nextAttemptAt } from './outcome';
 import { findInKomet } from './reconcile';
 
+/** A preview not started within a day is dropped: the file is checked again in seconds. */
+const PREVIEW_KEPT_MS = 24 * 3_600_000;
+
 export interface WorkerOptions {
   storage: Pick<Storage, 'submissions' | 'audit' | 'idempotencyKeys' | 'imports'>;
   /** An import's progress bars follow its rows (issue 10). */
@@ -65,6 +68,7 @@ export class OutboxWorker {
     if (at - this.lastSweep > 3_600_000) {
       this.lastSweep = at;
       await storage.idempotencyKeys.deleteExpired(new Date(at).toISOString());
+      await storage.imports.deletePreviewsBefore(new Date(at - PREVIEW_KEPT_MS).toISOString());
     }
     // Import rows held for the budget's reset: a look every few seconds is soon enough.
     if (at - this.lastRelease > 5_000) {

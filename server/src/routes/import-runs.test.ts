@@ -297,4 +297,27 @@ describe('following an import', () => {
       ),
     ]);
   });
+
+  it('when the report of an import with a refused row is imported again, then only that row is ready: the sent ones are found in Komet', async () => {
+    const preview = await previewOf(people(3));
+    test.simulator.faults.next(
+      { kind: 'reject', message: 'Contact could not be saved: the customer is locked.' },
+      { method: 'customer.contact.add' },
+    );
+    await control(preview.id, 'start', 'sales');
+    await settled(preview.id, 'done');
+    const report = await test.as('sales')(`/api/imports/${preview.id}/report.csv?lang=en`);
+    const file = Buffer.from(await report.arrayBuffer());
+
+    const again = await test.as('sales')(
+      '/api/imports',
+      json('POST', {
+        customerId: CUSTOMER,
+        file: { name: 'report.csv', base64: file.toString('base64') },
+      }),
+    );
+    const second = (await again.json()) as ImportPreview;
+    expect(second.rows.map((row) => row.verdict.kind)).toEqual(['ready', 'duplicate', 'duplicate']);
+    expect(second.mapping).toEqual({ name: 0, type: 1, email: 2 });
+  });
 });

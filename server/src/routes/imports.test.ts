@@ -62,10 +62,13 @@ describe('POST /api/imports (the preview)', () => {
       customerId: '4242',
       table: {
         headers: ['Who', 'Role'],
+        delimiter: ';',
         rows: [{ sheetRow: 2, cells: ['Marta Gil', 'shipping'] }],
       },
       mapping: { name: 0, type: 1 },
     });
+    // The file's separator, sent back with its rows, stays the report's.
+    expect(body.delimiter).toBe(';');
     expect(body.rows[0]!.verdict).toEqual({
       kind: 'ready',
       contact: { name: 'Marta Gil', type: 'Shipping', emailPOD: false },
@@ -85,8 +88,10 @@ describe('POST /api/imports (the preview)', () => {
   it('when a file for many customers has no customer column, then it asks which column to use', async () => {
     const response = await post({ pasted: 'Name\tType\nAna\tBuyer\n' });
     expect(response.status).toBe(400);
-    const problem = problemSchema.parse(await response.json());
+    const problem = (await response.json()) as Record<string, unknown>;
     expect(problem.code).toBe('import-no-customer-column');
+    // The columns as read, so the screen asks for that one column and keeps the others.
+    expect(problem).toMatchObject({ headers: ['Name', 'Type'], mapping: { name: 0, type: 1 } });
   });
 
   it('when a file has more than 5,000 rows, then it is refused whole, saying what to do', async () => {
