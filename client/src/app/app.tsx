@@ -7,46 +7,14 @@ import { Layout } from './layout';
 import { Providers } from './providers';
 import { SessionGate } from './session-gate';
 
-// Support screens load on demand: the sales add form is the first screen and must stay light.
-const CustomerPage = lazy(() => import('./customer-page'));
-const EditContactPage = lazy(() => import('./edit-contact-page'));
-const CustomersPage = lazy(() => import('./customers-page'));
-// One small shell for the three admin screens (each its own chunk): a route costs bytes here.
-const AdminPage = lazy(() => import('./admin-page'));
-// One chunk for the list and the refused item it opens (issue 7).
-const SubmissionsPage = lazy(() => import('./submissions-page'));
+// Every other screen, with its route, loads on demand: the add form is the first screen and
+// must stay light.
+const MoreScreens = lazy(() => import('./more-screens'));
 // Page not found and failures: rarely shown, so off the first screen.
 const ErrorScreen = lazy(() => import('./error-screen'));
 
 const ROUTES: RouteDefinition[] = [
   { path: '/', title: msg`Add a contact`, render: () => <AddContactPage /> },
-  { path: '/customers', title: msg`Find a customer`, render: () => <CustomersPage /> },
-  {
-    path: '/customers/:customerId',
-    title: msg`Customer`,
-    render: (p) => <CustomerPage customerId={p.customerId!} />,
-  },
-  {
-    path: '/customers/:customerId/contacts/new',
-    title: msg`New contact`,
-    render: (p) => <AddContactPage key={p.customerId} customerId={p.customerId} />,
-  },
-  {
-    path: '/customers/:customerId/contacts/:contactId/edit',
-    title: msg`Edit contact`,
-    render: (p) => (
-      <EditContactPage key={p.contactId} customerId={p.customerId!} contactId={p.contactId!} />
-    ),
-  },
-  { path: '/submissions', title: msg`Not yet in Komet`, render: () => <SubmissionsPage /> },
-  {
-    path: '/submissions/:submissionId',
-    title: msg`Contact not yet in Komet`,
-    render: (p) => <SubmissionsPage key={p.submissionId} submissionId={p.submissionId} />,
-  },
-  { path: '/admin/users', title: msg`Users`, render: () => <AdminPage screen="users" /> },
-  { path: '/admin/audit', title: msg`Audit trail`, render: () => <AdminPage screen="audit" /> },
-  { path: '/admin/usage', title: msg`Komet usage`, render: () => <AdminPage screen="usage" /> },
 ];
 
 export function App() {
@@ -72,7 +40,7 @@ export function App() {
             )}
           >
             <SessionGate>
-              <Routes routes={ROUTES} fallback={<ErrorScreen />} focusTarget="main" />
+              <Routes routes={ROUTES} fallback={<MoreScreens />} focusTarget="main" more />
             </SessionGate>
           </ErrorBoundary>
         </Suspense>

@@ -10,6 +10,7 @@ import { rememberCustomer } from '../features/customers/recent-customers';
 import { useSession } from '../features/session/api/get-session';
 import { can } from '../features/session/roles';
 import { shortcutKey } from './keyboard-shortcuts';
+import { importPaths } from './import-paths';
 import { paths } from './paths';
 import { useScreenTitle } from './use-screen-title';
 import '../styles/screens.css';
@@ -47,7 +48,8 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
     notice = t`Changes to ${name} were saved in Komet.`;
   } else if (savedId && !contacts.isPending) notice = t`The changes were saved in Komet.`;
   // Sales may add but not change contacts; the server refuses an edit anyway.
-  const mayEdit = can(useSession().data?.user, 'support');
+  const user = useSession().data?.user;
+  const mayEdit = can(user, 'support');
   const known = Boolean(customer.data);
 
   useEffect(() => {
@@ -100,6 +102,12 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
           {t`Add contact`}
         </Link>
       </div>
+      {can(user, 'sales') && (
+        <p className="muted">
+          {t`Many contacts at once?`}{' '}
+          <Link href={importPaths.forCustomer(customerId)}>{t`Import from a spreadsheet`}</Link>
+        </p>
+      )}
       <h2>{t`Contacts`}</h2>
       {contacts.isPending && (
         <p aria-live="polite" className="loading-rows">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, navigate } from '../lib/router';
 import { CustomerPicker } from '../features/customers/components/customer-picker';
 import { readRecentCustomers } from '../features/customers/recent-customers';
+import { importPaths } from './import-paths';
 import { paths } from './paths';
 import '../styles/screens.css';
 
@@ -18,6 +19,10 @@ export default function CustomersPage() {
         value={null}
         onChange={(customer) => customer && navigate(paths.customer(customer.id))}
       />
+      <p className="muted">
+        {t`A file with contacts for many customers?`}{' '}
+        <Link href={importPaths.forMany}>{t`Import contacts for many customers`}</Link>
+      </p>
       {recent.length > 0 && (
         <nav aria-labelledby="recent-title">
           <h2 id="recent-title">{t`Recently opened`}</h2>

@@ -115,15 +115,18 @@ export interface RouteDefinition {
 /**
  * Renders the first route whose pattern matches the current path, else `fallback`. On every
  * screen change the title follows and focus moves to `focusTarget`, as a page load would.
+ * With `more`, the fallback is more Routes (loaded later), which title their own screens.
  */
 export function Routes({
   routes,
   fallback,
   focusTarget,
+  more,
 }: {
   routes: RouteDefinition[];
   fallback: ReactNode;
-  focusTarget: string;
+  focusTarget?: string;
+  more?: boolean;
 }) {
   const pathname = usePathname();
   const found = routes
@@ -131,10 +134,11 @@ export function Routes({
     .find((match) => match.params);
   const title = found ? i18n._(found.route.title) : t`Page not found`;
   const firstScreen = useRef(true);
+  const titled = Boolean(found) || !more;
   useEffect(() => {
-    document.title = t`${title} · Komet Contacts`;
+    if (titled) document.title = t`${title} · Komet Contacts`;
     if (firstScreen.current) firstScreen.current = false;
-    else document.getElementById(focusTarget)?.focus({ preventScroll: false });
-  }, [pathname, title, focusTarget]);
+    else if (focusTarget) document.getElementById(focusTarget)?.focus({ preventScroll: false });
+  }, [pathname, title, titled, focusTarget]);
   return found?.params ? found.route.render(found.params) : fallback;
 }

@@ -5,6 +5,7 @@ import { ApiError } from '../../../lib/api';
 import { releaseUnsavedChangesGuard } from '../../../lib/navigation-guard';
 import { useDeleteContact } from '../api/delete-contact';
 import { keyFor, type SubmissionKey } from './submission-key';
+import '../../../styles/danger-button.css';
 import '../../../styles/dialogs.css';
 import './delete-contact.css';
 
