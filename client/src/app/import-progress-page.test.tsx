@@ -162,6 +162,39 @@ describe('/imports/:id report', () => {
     expect(FakeEventSource.opened).toEqual([]);
   });
 
+  it('when rows were kept back, then the report says why in the reader’s words, not the server’s English', async () => {
+    await setLocale('es');
+    serveCurrent(
+      buildImportDetail({
+        state: 'done',
+        rows: [
+          {
+            sheetRow: 4,
+            cells: ['Sin Tipo', '', 'sin@rosaflor.example'],
+            outcome: 'needs-fixing',
+            problems: [{ field: 'type', message: 'Required' }],
+            message: 'type: Required',
+          },
+          {
+            sheetRow: 5,
+            cells: ['Ana Gómez', 'Buyer', 'ana@rosaflor.example'],
+            outcome: 'duplicate-in-file',
+            ofRow: 2,
+            message: 'Same person as row 2.',
+          },
+        ],
+      }),
+    );
+    renderApp('/imports/imp-7');
+
+    const fixing = await screen.findByRole('row', { name: /^4 Sin Tipo/ });
+    expect(fixing).toHaveTextContent('Tipo: Obligatorio');
+    expect(fixing).not.toHaveTextContent('type: Required');
+    const twin = screen.getByRole('row', { name: /^5 Ana Gómez/ });
+    expect(twin).not.toHaveTextContent('Same person as row 2.');
+    expect(twin).toHaveTextContent(/fila 2/);
+  });
+
   it('when the reader chose Spanish, then the screen and the downloaded report are in Spanish', async () => {
     await setLocale('es');
     serveCurrent(buildImportDetail({ state: 'done' }));

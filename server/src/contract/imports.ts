@@ -185,8 +185,12 @@ export interface ImportReportRow {
   outcome: ImportRowOutcome;
   /** Komet's id of the contact, once sent (or of the contact it duplicates). */
   contactId?: string;
-  /** Komet's message, or why the row was not sent. */
+  /** Komet's message, or why the row was not sent (in English; the fields below word it). */
   message?: string;
+  /** A row that needed fixing: what, as in the preview. */
+  problems?: RowProblem[];
+  /** A row repeated in the file: the row that was sent instead. */
+  ofRow?: number;
 }
 
 /** GET /api/imports/:id: the status with every row's outcome. */

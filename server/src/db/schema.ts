@@ -145,7 +145,7 @@ export interface ImportRowsTable {
   verdict: string;
   /** JSON: the contact to send, when the row could be read as one. */
   contact: string | null;
-  /** Why it is not sent, in English: the problems, or what it duplicates. */
+  /** JSON, why it is not sent: `{ problems }`, `{ contactIds }` (in Komet) or `{ ofRow }`. */
   note: string | null;
 }
 

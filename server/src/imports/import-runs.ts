@@ -15,7 +15,7 @@ import { BACKGROUND_SHARE, utcDay } from '../komet/metered-komet';
 import type { ContactCache } from '../storage/contact-cache';
 import type { CustomerDirectory } from '../storage/customer-directory';
 import type { ImportEvents } from './import-events';
-import { importStatus, reportRow } from './import-status';
+import { importStatus, reportRow, type RowNote } from './import-status';
 import { previewImport } from './preview';
 
 export interface ImportRunDeps {
@@ -44,18 +44,16 @@ const conflict = (code: string, title: string, detail: string, extra = {}) =>
 /** The next midnight UTC, when Komet's daily quota (and ours) starts again. */
 export const nextMidnightUtc = (ms: number) => `${utcDay(ms + 86_400_000)}T00:00:00.000Z`;
 
-/** Why a row is not sent, in English, for the report and the log. */
+/** Why a row is not sent, kept for the report (import-status.ts words it). */
 function noteOf(row: PreviewRow): string | null {
   const { verdict } = row;
-  if (verdict.kind === 'needs-fixing') {
-    return verdict.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-  }
+  let note: RowNote | undefined;
+  if (verdict.kind === 'needs-fixing') note = { problems: verdict.problems };
   if (verdict.kind === 'duplicate') {
-    const ids = verdict.matches.map((match) => match.contact.id).join(', ');
-    return `Already in Komet as contact ${ids}.`;
+    note = { contactIds: verdict.matches.map((match) => match.contact.id) };
   }
-  if (verdict.kind === 'duplicate-in-file') return `Same person as row ${verdict.ofRow}.`;
-  return null;
+  if (verdict.kind === 'duplicate-in-file') note = { ofRow: verdict.ofRow };
+  return note ? JSON.stringify(note) : null;
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { ImportCounts, ImportReportRow, ImportRowOutcome, ImportStatus } from '../contract';
+import type {
+  ImportCounts,
+  ImportReportRow,
+  ImportRowOutcome,
+  ImportStatus,
+  RowProblem,
+} from '../contract';
 import type { ImportRecord, ImportRowRecord, ImportsStore } from '../db/imports';
 
 type Progress = Awaited<ReturnType<ImportsStore['progress']>>;
@@ -55,6 +61,24 @@ const SUBMISSION_OUTCOMES: Record<string, ImportRowOutcome> = {
   discarded: 'cancelled',
 };
 
+/** Why the preview kept a row back, as stored with it. */
+export type RowNote = { problems: RowProblem[] } | { contactIds: string[] } | { ofRow: number };
+
+/** The note's facts for the client to word, and the English for the CSV and the log. */
+function notReady(note: RowNote | null): Partial<ImportReportRow> {
+  if (!note) return {};
+  if ('problems' in note) {
+    const message = note.problems.map((problem) => `${problem.field}: ${problem.message}`);
+    return { problems: note.problems, message: message.join('; ') };
+  }
+  if ('contactIds' in note) {
+    const [contactId] = note.contactIds;
+    const message = `Already in Komet as contact ${note.contactIds.join(', ')}.`;
+    return { ...(contactId ? { contactId } : {}), message };
+  }
+  return { ofRow: note.ofRow, message: `Same person as row ${note.ofRow}.` };
+}
+
 /** What became of one row, for the report. */
 export function reportRow(record: ImportRecord, row: ImportRowRecord): ImportReportRow {
   const base = {
@@ -63,7 +87,8 @@ export function reportRow(record: ImportRecord, row: ImportRowRecord): ImportRep
     ...(row.customerId ? { customerId: row.customerId } : {}),
   };
   if (row.verdict !== 'ready') {
-    return { ...base, outcome: row.verdict, ...(row.note ? { message: row.note } : {}) };
+    const note = row.note === null ? null : (JSON.parse(row.note) as RowNote | null);
+    return { ...base, outcome: row.verdict, ...notReady(note) };
   }
   const { submission } = row;
   if (!submission) {

@@ -88,7 +88,12 @@ describe('an import, started', () => {
     ]);
     const first = detail.rows[0]!;
     expect(inKomet(`import${batch}.0@example.com`)[0]!.id).toBe(first.contactId);
-    expect(detail.rows[6]!.message).toBe(`Already in Komet as contact ${existing.id}.`);
+    expect(detail.rows[6]).toMatchObject({
+      contactId: existing.id,
+      message: `Already in Komet as contact ${existing.id}.`,
+    });
+    expect(detail.rows[7]).toMatchObject({ problems: [{ field: 'type', message: 'Required' }] });
+    expect(detail.rows[8]).toMatchObject({ ofRow: 2, message: 'Same person as row 2.' });
   });
 
   it('when started twice, then no row is queued or sent a second time', async () => {

@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { memo } from 'react';
-import type { ImportField, PreviewRow } from '@komet-contacts/server/contract';
+import type { ImportField, PreviewRow, RowProblem } from '@komet-contacts/server/contract';
 import { i18n } from '../../../i18n/runtime';
 import { rowProblemWords } from './import-errors';
 import { IMPORT_FIELD_LABELS, toneOf, VERDICT_WORDS } from './import-wording';
@@ -21,20 +21,26 @@ interface PreviewRowProps {
   onEdit: (sheetRow: number, column: number, value: string) => void;
 }
 
+/** Why a row needs fixing, field by field, in the reader's language (also in the report). */
+export function ProblemList({ problems }: { problems: readonly RowProblem[] }) {
+  return (
+    <ul className="row-problems">
+      {problems.map((problem, index) => (
+        <li key={index}>
+          <span className="problem-field">{i18n._(IMPORT_FIELD_LABELS[problem.field])}:</span>{' '}
+          {rowProblemWords(problem.message)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The sentence for a row the file repeats (also in the report). */
+export const sameAsRow = (row: number) => t`Same person as row ${row}; only that row is sent.`;
+
 /** What the preview found, beside the badge: the problems, or what the row repeats. */
 function VerdictDetail({ verdict }: { verdict: PreviewRow['verdict'] }) {
-  if (verdict.kind === 'needs-fixing') {
-    return (
-      <ul className="row-problems">
-        {verdict.problems.map((problem, index) => (
-          <li key={index}>
-            <span className="problem-field">{i18n._(IMPORT_FIELD_LABELS[problem.field])}:</span>{' '}
-            {rowProblemWords(problem.message)}
-          </li>
-        ))}
-      </ul>
-    );
-  }
+  if (verdict.kind === 'needs-fixing') return <ProblemList problems={verdict.problems} />;
   if (verdict.kind === 'duplicate') {
     const match = verdict.matches[0]?.contact;
     if (!match) return null;
@@ -42,8 +48,7 @@ function VerdictDetail({ verdict }: { verdict: PreviewRow['verdict'] }) {
     return <span className="row-note">{t`Same person as ${name} (Komet contact ${id}).`}</span>;
   }
   if (verdict.kind === 'duplicate-in-file') {
-    const row = verdict.ofRow;
-    return <span className="row-note">{t`Same person as row ${row}; only that row is sent.`}</span>;
+    return <span className="row-note">{sameAsRow(verdict.ofRow)}</span>;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { ImportDetail, ImportReportRow } from '@komet-contacts/server/contract';
 import { i18n } from '../../../i18n/runtime';
 import { OUTCOME_WORDS, toneOf } from './import-wording';
+import { ProblemList, sameAsRow } from './preview-row';
 import { PAGE_SIZE, ShowMore } from './show-more';
 import '../../../styles/tables.css';
 import './imports.css';
@@ -18,6 +19,9 @@ function OutcomeDetail({ row }: { row: ImportReportRow }) {
   if (row.outcome === 'duplicate' && id) {
     return <span className="row-note">{t`Same as Komet contact ${id}`}</span>;
   }
+  // Worded here from the preview's facts; the message is their English, for the CSV.
+  if (row.problems) return <ProblemList problems={row.problems} />;
+  if (row.ofRow) return <span className="row-note">{sameAsRow(row.ofRow)}</span>;
   if (!row.message) return null;
   // Komet's own words, as Komet wrote them.
   const message = row.message;
