@@ -3,22 +3,11 @@ import type { ImportPreview, ImportStatus } from '../src/contract';
 import type { KometSimulator } from '../src/komet/simulator/simulator';
 import { postJson, request, startPair } from './harness';
 import { note, reading, section, table } from './print';
-import { mb, timed } from './stats';
+import { mb, memory, timed } from './stats';
 
 // Issue 10: an import's pace and cost. A tenth of each file is people Komet already has.
 const SIZES = [1_000, 5_000];
 const CUSTOMERS = 10;
-
-interface Memory {
-  rss: number;
-  heap: number;
-}
-
-function memory(): Memory {
-  globalThis.gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  return { rss, heap: heapUsed };
-}
 
 /** Rows for CUSTOMERS customers by id: every tenth row a contact Komet already has. */
 function fileOf(simulator: KometSimulator, rows: number, run: number) {

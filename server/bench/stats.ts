@@ -32,3 +32,15 @@ export async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 export const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+export interface Memory {
+  rss: number;
+  heap: number;
+}
+
+/** After a full collection when `--expose-gc` allows one (`npm run bench` does), else as it is. */
+export function memory(): Memory {
+  globalThis.gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss, heap: heapUsed };
+}

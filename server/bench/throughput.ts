@@ -4,7 +4,7 @@ import { stringifyWithIntegers } from '../src/komet/wire-json';
 import type { SimulatorStore } from '../src/storage/simulator-store';
 import { BENCH_TOKEN, postJson, startPair } from './harness';
 import { note, section, table } from './print';
-import { mb, timed } from './stats';
+import { mb, memory, timed, type Memory } from './stats';
 
 const CLIENTS = 20;
 const WARMUP_ADDS = 200;
@@ -17,18 +17,6 @@ const CONTACT: ContactInput = {
   email: 'throughput.buyer@example.com',
   emailPOD: false,
 };
-
-interface Memory {
-  rss: number;
-  heap: number;
-}
-
-/** After a full collection when `--expose-gc` allows one (`npm run bench` does), else as it is. */
-function memory(): Memory {
-  globalThis.gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  return { rss, heap: heapUsed };
-}
 
 /** `total` requests by `CLIENTS` clients at once, each client's one after another. */
 async function concurrently(total: number, send: (client: number) => Promise<void>): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ColumnMapping, ContactInput, ImportState, VerdictKind } from '../contract';
 import type { Db } from './database';
+import type { ImportsTable } from './schema';
 
 export interface NewImport {
   username: string;
@@ -66,20 +67,7 @@ export const UNSENT = ['queued', 'sending', 'scheduled', 'paused'] as const;
 /** SQLite takes up to 32,766 values a statement; 100 rows of 8 columns stay far below. */
 const CHUNK = 100;
 
-const toRecord = (row: {
-  id: number;
-  username: string;
-  user_name: string;
-  customer_id: string | null;
-  file_name: string | null;
-  state: string;
-  headers: string;
-  mapping: string;
-  delimiter: string;
-  created_at: string;
-  started_at: string | null;
-  finished_at: string | null;
-}): ImportRecord => ({
+const toRecord = (row: Omit<ImportsTable, 'id'> & { id: number }): ImportRecord => ({
   id: String(row.id),
   username: row.username,
   userName: row.user_name,
